@@ -1,0 +1,82 @@
+package org.polka;
+
+import java.nio.file.Path;
+import org.polka.catalog.Catalog;
+import org.polka.ingest.Ingester;
+import org.polka.search.SearchIndex;
+
+/**
+ * One library on disk: the catalog (source of truth), the search index derived from it, and the
+ * stored original files, all under one data folder.
+ *
+ * <p>This is the composition root: it builds the parts and hands them to each other.
+ */
+public final class Library implements AutoCloseable {
+  private final Path dataDir;
+  private final Catalog catalog;
+  private final SearchIndex index;
+  private final Ingester ingester;
+
+  private Library(Path dataDir, Catalog catalog, SearchIndex index) {
+    this.dataDir = dataDir;
+    this.catalog = catalog;
+    this.index = index;
+    this.ingester = new Ingester(catalog, index, filesDir());
+  }
+
+  /** Opens (creating if needed) the library in the data folder. */
+  public static Library open(Path dataDir) {
+    Path dir = dataDir.toAbsolutePath().normalize();
+    Catalog catalog = Catalog.openSqlite(dir.resolve("catalog.db"));
+    try {
+      return new Library(dir, catalog, SearchIndex.openEmbedded(dir.resolve("index")));
+    } catch (RuntimeException e) {
+      catalog.close();
+      throw e;
+    }
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** Where original files are kept, by content hash. */
+  public Path filesDir() {
+    return dataDir.resolve("files");
+  }
+
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  public SearchIndex index() {
+    return index;
+  }
+
+  public Ingester ingester() {
+    return ingester;
+  }
+
+  /** Rebuilds the search index from the catalog; returns the number of articles indexed. */
+  public long reindex(java.util.function.Consumer<String> progress) {
+    index.deleteAll();
+    long[] done = {0};
+    long total = catalog.count();
+    catalog.scan(500, batch -> {
+      index.add(batch);
+      done[0] += batch.size();
+      progress.accept("reindex: %d/%d".formatted(done[0], total));
+    });
+    index.commit();
+    return done[0];
+  }
+
+  @Override
+  public void close() {
+    try {
+      index.close();
+    } finally {
+      catalog.close();
+    }
+  }
+}

@@ -1,0 +1,301 @@
+package org.polka.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.polka.article.Article;
+import org.polka.article.ArticleJson;
+
+/**
+ * The library's source of truth: articles in a relational database (SQLite by default).
+ *
+ * <p>An incoming record is matched to a stored one by DOI, then by source and source id, then by
+ * content hash; a match with the same record is "unchanged", a match with a different one is
+ * "updated". Each {@link #put} batch is one transaction: it is stored whole or not at all.
+ */
+public final class Catalog implements AutoCloseable {
+  private static final String COLUMNS = "id, record_json, content_hash, file, views, downloads, added_at, updated_at";
+
+  private final Database db;
+
+  private Catalog(Database db) {
+    this.db = db;
+  }
+
+  /** Opens (creating and migrating if needed) the SQLite catalog in the given file. */
+  public static Catalog openSqlite(Path file) {
+    return new Catalog(Database.sqlite(file));
+  }
+
+  /** What a {@link #put} did with one record. */
+  public enum Change { ADDED, UPDATED, UNCHANGED }
+
+  /** The outcome of storing one record: its id and what changed. */
+  public record PutResult(long id, Change change) {}
+
+  /** One record to store, with the hash of its input and the stored original file (or null). */
+  public record Incoming(Article article, String contentHash, String file) {}
+
+  /** Stores a batch of records in one transaction; results come back in input order. */
+  public List<PutResult> put(List<Incoming> batch) {
+    return db.inTransaction(c -> {
+      List<PutResult> results = new ArrayList<>(batch.size());
+      for (Incoming in : batch) {
+        results.add(putOne(c, in));
+      }
+      return results;
+    });
+  }
+
+  private PutResult putOne(Connection c, Incoming in) throws SQLException {
+    Article a = in.article();
+    String json = ArticleJson.write(a);
+    String recordHash = sha256(json);
+    Optional<Existing> existing = findExisting(c, a, in.contentHash());
+    String now = Instant.now().toString();
+    if (existing.isEmpty()) {
+      try (PreparedStatement ps = c.prepareStatement("""
+          INSERT INTO article (source, source_id, doi, url, content_hash, record_hash, title, language,
+            discipline, journal, year, record_json, file, views, downloads, added_at, updated_at)
+          VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")) {
+        bindRecord(ps, a, in.contentHash(), recordHash, json, in.file());
+        ps.setLong(14, a.views() == null ? 0 : a.views());
+        ps.setLong(15, a.downloads() == null ? 0 : a.downloads());
+        ps.setString(16, now);
+        ps.setString(17, now);
+        ps.executeUpdate();
+      }
+      try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
+        rs.next();
+        return new PutResult(rs.getLong(1), Change.ADDED);
+      }
+    }
+    long id = existing.get().id();
+    if (recordHash.equals(existing.get().recordHash())) {
+      return new PutResult(id, Change.UNCHANGED);
+    }
+    try (PreparedStatement ps = c.prepareStatement("""
+        UPDATE article SET source=?, source_id=?, doi=?, url=?, content_hash=?, record_hash=?, title=?,
+          language=?, discipline=?, journal=?, year=?, record_json=?, file=COALESCE(?, file),
+          views=MAX(views, ?), downloads=MAX(downloads, ?), updated_at=? WHERE id=?""")) {
+      bindRecord(ps, a, in.contentHash(), recordHash, json, in.file());
+      ps.setLong(14, a.views() == null ? 0 : a.views());
+      ps.setLong(15, a.downloads() == null ? 0 : a.downloads());
+      ps.setString(16, now);
+      ps.setLong(17, id);
+      ps.executeUpdate();
+    }
+    return new PutResult(id, Change.UPDATED);
+  }
+
+  private static void bindRecord(PreparedStatement ps, Article a, String contentHash,
+      String recordHash, String json, String file) throws SQLException {
+    var origin = a.origin();
+    ps.setString(1, origin == null ? null : origin.source());
+    ps.setString(2, origin == null ? null : origin.sourceId());
+    ps.setString(3, normalizeDoi(a.doi()));
+    ps.setString(4, origin == null ? null : origin.url());
+    ps.setString(5, contentHash);
+    ps.setString(6, recordHash);
+    ps.setString(7, a.title());
+    ps.setString(8, a.language());
+    ps.setString(9, a.discipline());
+    ps.setString(10, a.journal() == null ? null : a.journal().title());
+    if (a.year() == null) {
+      ps.setNull(11, java.sql.Types.INTEGER);
+    } else {
+      ps.setInt(11, a.year());
+    }
+    ps.setString(12, json);
+    ps.setString(13, file);
+  }
+
+  private record Existing(long id, String recordHash) {}
+
+  /** Finds the stored row matching the record's identity: DOI, else source id, else content hash. */
+  private static Optional<Existing> findExisting(Connection c, Article a, String contentHash)
+      throws SQLException {
+    String doi = normalizeDoi(a.doi());
+    if (doi != null) {
+      Optional<Existing> hit = first(c, "SELECT id, record_hash FROM article WHERE doi=?", doi);
+      if (hit.isPresent()) {
+        return hit;
+      }
+    }
+    var origin = a.origin();
+    if (origin != null && origin.sourceId() != null) {
+      Optional<Existing> hit = first(c,
+          "SELECT id, record_hash FROM article WHERE source IS ? AND source_id=?",
+          origin.source(), origin.sourceId());
+      if (hit.isPresent()) {
+        return hit;
+      }
+      return Optional.empty();
+    }
+    return first(c, "SELECT id, record_hash FROM article WHERE content_hash=?", contentHash);
+  }
+
+  private static Optional<Existing> first(Connection c, String sql, String... args) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setString(i + 1, args[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(new Existing(rs.getLong(1), rs.getString(2)))
+            : Optional.empty();
+      }
+    }
+  }
+
+  /** The article with this id. */
+  public Optional<StoredArticle> get(long id) {
+    return db.read(c -> one(c, "SELECT " + COLUMNS + " FROM article WHERE id=?", id));
+  }
+
+  /** The article ingested with this DOI (compared case-insensitively, with or without a resolver prefix). */
+  public Optional<StoredArticle> findByDoi(String doi) {
+    String d = normalizeDoi(doi);
+    return d == null ? Optional.empty()
+        : db.read(c -> one(c, "SELECT " + COLUMNS + " FROM article WHERE doi=?", d));
+  }
+
+  /** The article ingested from this source with this source id. */
+  public Optional<StoredArticle> findBySource(String source, String sourceId) {
+    return db.read(c -> one(c,
+        "SELECT " + COLUMNS + " FROM article WHERE source IS ? AND source_id=?", source, sourceId));
+  }
+
+  /** The most recently added articles, newest first. */
+  public List<StoredArticle> recent(int limit) {
+    return db.read(c -> many(c,
+        "SELECT " + COLUMNS + " FROM article ORDER BY added_at DESC, id DESC LIMIT ?", limit));
+  }
+
+  /** Hands every article to the consumer in id order, in batches of the given size. */
+  public void scan(int batchSize, Consumer<List<StoredArticle>> consumer) {
+    long after = 0;
+    while (true) {
+      long from = after;
+      List<StoredArticle> batch = db.read(c -> many(c,
+          "SELECT " + COLUMNS + " FROM article WHERE id > ? ORDER BY id LIMIT ?", from, batchSize));
+      if (batch.isEmpty()) {
+        return;
+      }
+      consumer.accept(batch);
+      after = batch.get(batch.size() - 1).id();
+    }
+  }
+
+  /** The number of stored articles. */
+  public long count() {
+    return db.read(c -> {
+      try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM article")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+
+  /** Counts of articles per value of a catalog column: source, language, discipline, journal or year. */
+  public Map<String, Long> countBy(String column) {
+    if (!List.of("source", "language", "discipline", "journal", "year").contains(column)) {
+      throw new IllegalArgumentException("cannot count by " + column);
+    }
+    return db.read(c -> {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+          "SELECT " + column + ", COUNT(*) n FROM article GROUP BY 1 ORDER BY n DESC")) {
+        while (rs.next()) {
+          counts.put(String.valueOf(rs.getString(1)), rs.getLong(2));
+        }
+      }
+      return counts;
+    });
+  }
+
+  /** Adds one to the article's view counter. */
+  public void countView(long id) {
+    db.inTransaction(c -> bump(c, "views", id));
+  }
+
+  /** Adds one to the article's download counter. */
+  public void countDownload(long id) {
+    db.inTransaction(c -> bump(c, "downloads", id));
+  }
+
+  private static int bump(Connection c, String column, long id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "UPDATE article SET " + column + " = " + column + " + 1 WHERE id=?")) {
+      ps.setLong(1, id);
+      return ps.executeUpdate();
+    }
+  }
+
+  private static Optional<StoredArticle> one(Connection c, String sql, Object... args)
+      throws SQLException {
+    List<StoredArticle> rows = many(c, sql, args);
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  private static List<StoredArticle> many(Connection c, String sql, Object... args)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      List<StoredArticle> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new StoredArticle(rs.getLong(1), ArticleJson.read(rs.getString(2)), rs.getString(3),
+              rs.getString(4), rs.getLong(5), rs.getLong(6), Instant.parse(rs.getString(7)),
+              Instant.parse(rs.getString(8))));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** A DOI in the form the catalog compares: lower case, without {@code https://doi.org/} or {@code doi:}. */
+  public static String normalizeDoi(String doi) {
+    if (doi == null || doi.isBlank()) {
+      return null;
+    }
+    String d = doi.trim().toLowerCase(Locale.ROOT)
+        .replaceFirst("^(https?://)?(dx\\.)?doi\\.org/", "")
+        .replaceFirst("^doi:\\s*", "");
+    return d.startsWith("10.") ? d : null;
+  }
+
+  /** Hex SHA-256 of a string's UTF-8 bytes. */
+  public static String sha256(String s) {
+    return sha256(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Hex SHA-256 of bytes. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+}
