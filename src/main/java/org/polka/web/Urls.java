@@ -1,0 +1,50 @@
+package org.polka.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** Builds the site's URLs: article, journal and discipline pages, and query strings. */
+final class Urls {
+  private Urls() {}
+
+  static String article(long id) {
+    return "/articles/" + id;
+  }
+
+  static String file(long id) {
+    return "/articles/" + id + "/file";
+  }
+
+  static String journal(String name) {
+    return "/journals/" + segment(name);
+  }
+
+  static String discipline(String name) {
+    return "/disciplines/" + segment(name);
+  }
+
+  /** A search for articles with this keyword. */
+  static String keyword(String keyword) {
+    return "/search?keyword=" + encode(keyword);
+  }
+
+  /** The path with a query string made of the parameters, in their map order; just the path when none. */
+  static String withQuery(String path, Map<String, List<String>> params) {
+    StringJoiner q = new StringJoiner("&");
+    params.forEach((name, values) -> values.forEach(v -> q.add(encode(name) + "=" + encode(v))));
+    return q.length() == 0 ? path : path + "?" + q;
+  }
+
+  /** A value encoded for a query string. */
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** A value encoded as one path segment (spaces as {@code %20}, slashes escaped). */
+  static String segment(String value) {
+    return encode(value).replace("+", "%20");
+  }
+}

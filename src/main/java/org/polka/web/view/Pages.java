@@ -1,0 +1,63 @@
+package org.polka.web.view;
+
+import java.util.List;
+import org.polka.web.view.Parts.Card;
+import org.polka.web.view.Parts.Chrome;
+import org.polka.web.view.Parts.FacetGroup;
+import org.polka.web.view.Parts.FacetLink;
+import org.polka.web.view.Parts.Link;
+import org.polka.web.view.Parts.Paging;
+
+/**
+ * The models of the pages, one per template.
+ *
+ * <p>Public because the compiled templates, which live in their own package, read them.
+ */
+public final class Pages {
+  private Pages() {}
+
+  /** The home page: library size, disciplines with counts, recently added articles. */
+  public record Home(Chrome chrome, long total, List<FacetLink> disciplines, List<Card> recent) {}
+
+  /**
+   * A search result page.
+   *
+   * @param notice a message about the query (e.g. searched as plain words), or null
+   * @param active the active filters, each linking to the same search without it
+   * @param clearUrl the same search without any filter, or null when none is active
+   */
+  public record Search(Chrome chrome, String query, long total, String notice, List<Card> hits,
+      List<FacetGroup> facets, List<Link> active, String clearUrl, List<Link> sorts, Paging paging) {}
+
+  /** The articles of one journal or one discipline. */
+  public record Listing(Chrome chrome, String heading, long total, List<Card> hits, List<Link> sorts,
+      Paging paging) {}
+
+  /** An author and their affiliations. */
+  public record AuthorLine(String name, List<String> affiliations) {}
+
+  /** An abstract with the name of its language. */
+  public record AbstractBlock(String language, String languageName, String text) {}
+
+  /** A body section: heading (may be null), whether it is a sub-heading, paragraphs. */
+  public record SectionBlock(String title, boolean sub, List<String> paragraphs) {}
+
+  /** A footnote shown in the notes list. */
+  public record Note(String label, String text) {}
+
+  /**
+   * An article page.
+   *
+   * @param journalDetails volume, issue and pages as one line, or null
+   * @param fileUrl the link to the stored original, or null when there is none
+   * @param sourceUrl the page of the article at its source, or null
+   */
+  public record ArticleDetails(Chrome chrome, String title, List<AuthorLine> authors, String journal,
+      String journalUrl, String journalDetails, Integer year, String discipline,
+      String disciplineUrl, String license, long views, long downloads, List<Link> keywords,
+      List<AbstractBlock> abstracts, List<SectionBlock> sections, List<Note> notes,
+      List<String> references, String fileUrl, String doi, String sourceUrl, String citation) {}
+
+  /** An error page: status and a message for the reader. */
+  public record ErrorInfo(Chrome chrome, int status, String message) {}
+}
