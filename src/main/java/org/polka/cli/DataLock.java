@@ -31,7 +31,12 @@ final class DataLock implements AutoCloseable {
     Files.createDirectories(dataDir);
     FileChannel channel = FileChannel.open(dataDir.resolve("polka.lock"), StandardOpenOption.CREATE,
         StandardOpenOption.WRITE);
-    FileLock lock = channel.tryLock();
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException heldHere) {
+      lock = null;
+    }
     if (lock == null) {
       channel.close();
       return Optional.empty();
