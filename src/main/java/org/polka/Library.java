@@ -1,8 +1,11 @@
 package org.polka;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.polka.catalog.Catalog;
+import org.polka.ingest.Extractor;
 import org.polka.ingest.Ingester;
+import org.polka.ingest.Readers;
 import org.polka.search.SearchIndex;
 
 /**
@@ -12,16 +15,21 @@ import org.polka.search.SearchIndex;
  * <p>This is the composition root: it builds the parts and hands them to each other.
  */
 public final class Library implements AutoCloseable {
+  /** How long one document may take to read before its reader is abandoned. */
+  public static final Duration DOCUMENT_TIME_LIMIT = Duration.ofSeconds(60);
+
   private final Path dataDir;
   private final Catalog catalog;
   private final SearchIndex index;
+  private final Extractor extractor;
   private final Ingester ingester;
 
   private Library(Path dataDir, Catalog catalog, SearchIndex index) {
     this.dataDir = dataDir;
     this.catalog = catalog;
     this.index = index;
-    this.ingester = new Ingester(catalog, index, filesDir());
+    this.extractor = new Extractor(Readers.all(), DOCUMENT_TIME_LIMIT);
+    this.ingester = new Ingester(catalog, index, filesDir(), extractor);
   }
 
   /** Opens (creating if needed) the library in the data folder. */
@@ -74,6 +82,7 @@ public final class Library implements AutoCloseable {
   @Override
   public void close() {
     try {
+      extractor.close();
       index.close();
     } finally {
       catalog.close();

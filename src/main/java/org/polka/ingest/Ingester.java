@@ -1,31 +1,203 @@
 package org.polka.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.polka.article.Article;
+import org.polka.article.ArticleJson;
 import org.polka.catalog.Catalog;
+import org.polka.catalog.StoredArticle;
 import org.polka.search.SearchIndex;
 
 /**
  * Puts files into the library: reads them, stores the records in the catalog, indexes them.
- * CONTRACT STUB — being implemented.
+ *
+ * <p>Records are stored in batches, each batch one catalog transaction, and then indexed; the index
+ * is committed once at the end. One bad file or record never stops the batch: it becomes a failure
+ * in the {@link IngestReport}, and everything stored before it stays stored.
  */
 public final class Ingester {
+  private static final int BATCH = 250;
+
   private final Catalog catalog;
   private final SearchIndex index;
   private final Path filesDir;
+  private final Extractor extractor;
 
-  public Ingester(Catalog catalog, SearchIndex index, Path filesDir) {
+  public Ingester(Catalog catalog, SearchIndex index, Path filesDir, Extractor extractor) {
     this.catalog = catalog;
     this.index = index;
     this.filesDir = filesDir;
+    this.extractor = extractor;
   }
 
   /**
-   * Ingests files and folders (recursively), reporting progress lines (count, rate, ETA) to the
-   * consumer as it goes. One bad file never stops the batch.
+   * Ingests files and folders (folders recursively), reporting progress lines (files, records,
+   * rate, ETA) to the consumer about once a second, and returns what was done.
    */
-  public IngestReport ingest(List<Path> paths, Consumer<String> progress) {
-    throw new UnsupportedOperationException();
+  public synchronized IngestReport ingest(List<Path> paths, Consumer<String> progress) {
+    Run run = new Run(progress);
+    List<Path> files = expand(paths, run);
+    run.progress.start(files);
+    for (Path file : files) {
+      ingestFile(file, run);
+      run.progress.fileDone(file);
+    }
+    index.commit();
+    run.progress.finish();
+    return new IngestReport(run.added, run.updated, run.unchanged, run.failures);
+  }
+
+  private void ingestFile(Path file, Run run) {
+    String fileHash;
+    try {
+      fileHash = sha256(file);
+    } catch (IOException e) {
+      run.fail(file.toString(), "cannot read file: " + e.getMessage());
+      return;
+    }
+    List<Pending> fromFile = new ArrayList<>();
+    extractor.extract(file, new ReadSink() {
+      @Override
+      public void record(Article article, String location) {
+        fromFile.add(new Pending(article, location));
+        if (fromFile.size() >= BATCH) {
+          store(List.copyOf(fromFile), file, fileHash, run);
+          fromFile.clear();
+        }
+      }
+
+      @Override
+      public void problem(String location, String reason) {
+        run.fail(file.getParent() == null ? location : file.getParent().resolve(location).toString(),
+            reason);
+      }
+    });
+    store(fromFile, file, fileHash, run);
+  }
+
+  private record Pending(Article article, String location) {}
+
+  private void store(List<Pending> pending, Path file, String fileHash, Run run) {
+    if (pending.isEmpty()) {
+      return;
+    }
+    boolean singleDocument = pending.size() == 1 && !isMultiRecord(pending.get(0).article());
+    List<Catalog.Incoming> batch = new ArrayList<>();
+    for (Pending p : pending) {
+      if (singleDocument) {
+        batch.add(new Catalog.Incoming(p.article(), fileHash, keepOriginal(file, fileHash, run)));
+      } else {
+        batch.add(new Catalog.Incoming(p.article(), Catalog.sha256(ArticleJson.write(p.article())), null));
+      }
+    }
+    List<Catalog.PutResult> results;
+    try {
+      results = catalog.put(batch);
+    } catch (RuntimeException e) {
+      pending.forEach(p -> run.fail(file.resolveSibling(p.location()).toString(),
+          "not stored: " + e.getMessage()));
+      return;
+    }
+    List<StoredArticle> changed = new ArrayList<>();
+    for (Catalog.PutResult r : results) {
+      switch (r.change()) {
+        case ADDED -> run.added++;
+        case UPDATED -> run.updated++;
+        case UNCHANGED -> run.unchanged++;
+      }
+      if (r.change() != Catalog.Change.UNCHANGED) {
+        catalog.get(r.id()).ifPresent(changed::add);
+      }
+    }
+    run.progress.records(results.size());
+    if (!changed.isEmpty()) {
+      index.add(changed);
+    }
+  }
+
+  private static boolean isMultiRecord(Article a) {
+    return a.source() != null && "jsonl".equals(a.source().format());
+  }
+
+  /** Copies the original file under files/ by content hash; returns its path relative to files/. */
+  private String keepOriginal(Path file, String hash, Run run) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String ext = dot > 0 ? name.substring(dot).toLowerCase(java.util.Locale.ROOT) : "";
+    String relative = hash.substring(0, 2) + "/" + hash + ext;
+    Path target = filesDir.resolve(relative);
+    try {
+      if (!Files.exists(target)) {
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), "incoming", ".tmp");
+        Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      }
+      return relative;
+    } catch (IOException e) {
+      run.fail(file.toString(), "record stored, but the original file could not be kept: " + e);
+      return null;
+    }
+  }
+
+  private static List<Path> expand(List<Path> paths, Run run) {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile)
+              .filter(f -> !f.getFileName().toString().startsWith("."))
+              .sorted()
+              .forEach(files::add);
+        } catch (IOException e) {
+          run.fail(p.toString(), "cannot list folder: " + e.getMessage());
+        }
+      } else if (Files.isRegularFile(p)) {
+        files.add(p);
+      } else {
+        run.fail(p.toString(), "no such file or folder");
+      }
+    }
+    return files;
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file),
+        MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The counts and failures of one run. */
+  private static final class Run {
+    final IngestProgress progress;
+    long added;
+    long updated;
+    long unchanged;
+    final List<IngestReport.Failure> failures = new ArrayList<>();
+
+    Run(Consumer<String> out) {
+      this.progress = new IngestProgress(out);
+    }
+
+    void fail(String location, String reason) {
+      failures.add(new IngestReport.Failure(location, reason));
+      progress.failed(location, reason);
+    }
+
   }
 }

