@@ -26,7 +26,7 @@ final class Highlight {
     Matcher m = WORD.matcher(query == null ? "" : query.toLowerCase(Locale.ROOT));
     while (m.find()) {
       String w = m.group();
-      int cut = w.length() > 6 ? 2 : w.length() > 4 ? 1 : 0;
+      int cut = w.length() >= 6 ? 2 : w.length() == 5 ? 1 : 0;
       String stem = w.substring(0, w.length() - cut);
       if (stem.length() >= MIN_STEM || w.length() == stem.length() && w.length() >= 2) {
         stems.add(stem);
