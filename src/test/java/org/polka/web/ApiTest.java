@@ -30,7 +30,9 @@ class ApiTest {
 
   @AfterAll
   static void stop() {
-    web.close();
+    if (web != null) {
+      web.close();
+    }
   }
 
   @Test

@@ -34,7 +34,9 @@ class ArticlePageTest {
 
   @AfterAll
   static void stop() {
-    web.close();
+    if (web != null) {
+      web.close();
+    }
   }
 
   @Test

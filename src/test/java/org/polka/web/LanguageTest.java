@@ -3,13 +3,11 @@ package org.polka.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.polka.web.view.Messages;
 
 class LanguageTest {
   @TempDir
@@ -24,7 +22,9 @@ class LanguageTest {
 
   @AfterAll
   static void stop() {
-    web.close();
+    if (web != null) {
+      web.close();
+    }
   }
 
   @Test
@@ -56,12 +56,5 @@ class LanguageTest {
     Document switched = web.page("/search?q=x&lang=ru");
     assertThat(switched.select("nav.langs a.on").text()).isEqualTo("RU");
     assertThat(switched.select("nav.langs a:contains(EN)").attr("href")).isEqualTo("/search?q=x&lang=en");
-  }
-
-  @Test
-  void bothLanguagesHaveEveryText() {
-    Set<String> ru = Messages.load("ru").keys();
-    Set<String> en = Messages.load("en").keys();
-    assertThat(ru).isEqualTo(en).contains("search.empty", "article.notes", "home.empty.text");
   }
 }

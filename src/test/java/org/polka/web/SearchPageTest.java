@@ -33,7 +33,9 @@ class SearchPageTest {
 
   @AfterAll
   static void stop() {
-    web.close();
+    if (web != null) {
+      web.close();
+    }
   }
 
   @Test
