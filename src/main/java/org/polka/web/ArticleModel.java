@@ -41,7 +41,17 @@ final class ArticleModel {
         a.footnotes().stream().map(f -> new Note(f.label(), f.text())).toList(),
         a.references().stream().map(Reference::raw).filter(r -> r != null && !r.isBlank()).toList(),
         stored.file() == null ? null : Urls.file(stored.id()), a.doi(),
-        a.origin() == null ? null : a.origin().url(), citation(a));
+        a.origin() == null ? null : webLink(a.origin().url()), citation(a));
+  }
+
+  /** The URL when it is an http(s) link, else null (so no {@code javascript:} link reaches a page). */
+  static String webLink(String url) {
+    if (url == null) {
+      return null;
+    }
+    String u = url.strip();
+    String lower = u.toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("https://") || lower.startsWith("http://") ? u : null;
   }
 
   private static List<SectionBlock> sections(List<Section> sections) {

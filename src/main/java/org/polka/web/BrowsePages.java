@@ -41,6 +41,11 @@ final class BrowsePages {
     if (result.total() == 0) {
       throw new NotFoundResponse("no articles in " + field + " " + value);
     }
+    int last = Listings.lastPage(result.total(), Listings.PAGE_SIZE);
+    if (params.page() > last) {
+      ctx.redirect(params.withPage(last).url(path));
+      return;
+    }
     ui.render(ctx, "listing.jte", new Listing(ui.chrome(ctx, heading, ""), heading, result.total(),
         result.hits().stream().map(h -> Listings.card(h, msg)).toList(),
         Listings.sorts(params, path, msg),

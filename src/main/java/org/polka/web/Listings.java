@@ -51,9 +51,14 @@ final class Listings {
     return line.toString();
   }
 
+  /** The number of the last page of a result of {@code total} hits (1 when empty). */
+  static int lastPage(long total, int size) {
+    return (int) Math.max(1, (total + size - 1) / size);
+  }
+
   /** Links to the previous, next and nearby pages of a result of {@code total} hits. */
   static Paging paging(SearchParams params, long total, int size, String path, Messages msg) {
-    int pages = (int) Math.max(1, (total + size - 1) / size);
+    int pages = lastPage(total, size);
     int page = Math.min(params.page(), pages);
     List<Link> numbers = new ArrayList<>();
     for (int n = Math.max(1, page - PAGE_WINDOW); n <= Math.min(pages, page + PAGE_WINDOW); n++) {

@@ -2,6 +2,7 @@ package org.polka.web;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.polka.Library;
 import org.polka.search.FacetValue;
@@ -29,6 +30,11 @@ final class SearchPage {
     Messages msg = ui.messages(ctx);
     SearchParams params = SearchParams.from(ctx);
     SearchResult result = library.index().search(params.query(Listings.PAGE_SIZE));
+    int last = Listings.lastPage(result.total(), Listings.PAGE_SIZE);
+    if (params.page() > last) {
+      ctx.redirect(params.withPage(last).url(PATH));
+      return;
+    }
     String title = params.q().isEmpty() ? msg.t("search.title") : params.q();
     ui.render(ctx, "search.jte", new Search(ui.chrome(ctx, title, params.q()), params.q(),
         result.total(), result.notice(),
@@ -46,13 +52,23 @@ final class SearchPage {
       if (values == null || values.isEmpty()) {
         continue;
       }
-      List<FacetLink> links = values.stream()
+      List<FacetLink> links = ordered(field, values).stream()
           .map(v -> new FacetLink(label(field, v.value(), msg), v.count(),
               params.toggle(field, v.value()).url(PATH), params.has(field, v.value())))
           .toList();
       groups.add(new FacetGroup(field, msg.t("facet." + field), links));
     }
     return groups;
+  }
+
+  /** Facet values as the index ranks them, except years, which read best newest first. */
+  private static List<FacetValue> ordered(String field, List<FacetValue> values) {
+    if (!"year".equals(field)) {
+      return values;
+    }
+    return values.stream()
+        .sorted(Comparator.comparing(FacetValue::value, Comparator.reverseOrder()))
+        .toList();
   }
 
   /** The active filters as links to the same search without each one. */

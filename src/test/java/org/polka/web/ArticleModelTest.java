@@ -25,4 +25,11 @@ class ArticleModelTest {
     Article a = Article.builder().title("Заметка").language("ru").build();
     assertThat(ArticleModel.citation(a)).isEqualTo("Заметка.");
   }
+
+  @Test
+  void onlyWebLinksAreLinked() {
+    assertThat(ArticleModel.webLink("https://cyberleninka.ru/article/n/x")).isEqualTo("https://cyberleninka.ru/article/n/x");
+    assertThat(ArticleModel.webLink("javascript:alert(1)")).isNull();
+    assertThat(ArticleModel.webLink(null)).isNull();
+  }
 }

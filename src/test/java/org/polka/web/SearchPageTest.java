@@ -96,6 +96,20 @@ class SearchPageTest {
   }
 
   @Test
+  void aPageBeyondTheEndRedirectsToTheLastPage() {
+    var response = web.get("/search?q=" + CLIMATE + "&page=9");
+    assertThat(response.statusCode()).isBetween(301, 303);
+    assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/search?q=" + CLIMATE + "&page=2");
+  }
+
+  @Test
+  void yearsAreListedNewestFirst() {
+    Document page = web.page("/search?q=" + CLIMATE);
+    var years = page.select("details[data-field=year] li a").eachText();
+    assertThat(years).startsWith("2023", "2022").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+  }
+
+  @Test
   void sortsByYear() {
     Document newest = web.page("/search?q=" + CLIMATE + "&sort=newest");
     assertThat(newest.select(".card .meta").first().text()).isEqualTo("Природа, 2023");
