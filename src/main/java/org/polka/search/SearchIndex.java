@@ -9,6 +9,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
@@ -37,6 +41,12 @@ public final class SearchIndex implements AutoCloseable {
   /** Told to the reader when the query text was searched as plain words. */
   static final String PLAIN_WORDS_NOTICE =
       "Your query could not be parsed, so it was searched as plain words.";
+
+  /**
+   * Lucene and Jersey (inside Solr) log through java.util.logging, which the log4j2 configuration
+   * does not reach; their startup chatter is turned down here. Held so the levels are not lost.
+   */
+  private static final List<Logger> QUIETED = quiet("org.apache.lucene", "org.glassfish.jersey");
 
   private final CoreContainer container;
   private final EmbeddedSolrServer solr;
@@ -157,6 +167,30 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  private static List<Logger> quiet(String... names) {
+    List<Logger> loggers = Arrays.stream(names).map(Logger::getLogger).toList();
+    loggers.forEach(l -> l.setLevel(Level.SEVERE));
+    return loggers;
+  }
+
+  /** The terms the text analyzer makes of the text (for checking the analysis chain). */
+  List<String> tokens(String text) {
+    List<String> tokens = new ArrayList<>();
+    try (SolrCore core = container.getCore(SolrHome.CORE);
+         TokenStream stream = core.getLatestSchema().getFieldTypeByName("text_ru_en")
+             .getIndexAnalyzer().tokenStream("body", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new SearchException("cannot analyze text", e);
+    }
+    return tokens;
+  }
+
   private static SearchHit hit(SolrDocument doc, Map<String, List<String>> hl) {
     String title = (String) doc.getFirstValue("title");
     List<String> authors = new ArrayList<>();
@@ -175,8 +209,10 @@ public final class SearchIndex implements AutoCloseable {
         titleHl != null ? Snippets.toHtml(titleHl) : title == null ? null : Snippets.escape(title));
   }
 
+  /** The first non-blank highlighted fragment (multi-valued fields may yield empty ones). */
   private static String first(List<String> values) {
-    return values == null || values.isEmpty() ? null : values.getFirst();
+    return values == null ? null
+        : values.stream().filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
   }
 
   private static List<FacetValue> values(FacetField field) {
