@@ -39,7 +39,7 @@ final class QueryBuilder {
    */
   static Built build(SearchQuery q, boolean plainWords) {
     List<String> notices = new ArrayList<>();
-    String text = plainWords ? plainWords(q.text()) : q.text();
+    String text = plainWords ? plainWords(q.text()) : literalSlashes(q.text());
     boolean all = matchesAll(text);
     SolrQuery solr = new SolrQuery();
     if (all) {
@@ -75,6 +75,11 @@ final class QueryBuilder {
       }
     }
     return String.join(" ", words);
+  }
+
+  /** The text with unescaped slashes escaped: readers type "A/B", not regular expressions. */
+  static String literalSlashes(String text) {
+    return text.replaceAll("(?<!\\\\)/", "\\\\/");
   }
 
   /** Whether the text has nothing to search for (no letter or digit), so everything matches. */

@@ -103,7 +103,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Runs a query; never throws for what a reader typed. */
   public SearchResult search(SearchQuery query) {
-    boolean plain = !query.text().isEmpty() && !parses(query.text());
+    boolean plain = !query.text().isEmpty() && !parses(QueryBuilder.literalSlashes(query.text()));
     try {
       return run(query, plain);
     } catch (SearchException e) {

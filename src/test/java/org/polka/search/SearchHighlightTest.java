@@ -66,6 +66,15 @@ class SearchHighlightTest {
   }
 
   @Test
+  void everydayPunctuationNeedsNoNotice() {
+    for (String text : new String[] {"COVID-19: обзор", "A/B testing", "what is it?", "Россия, Китай"}) {
+      assertThat(index.search(SearchQuery.of(text)).notice()).as(text).isNull();
+    }
+    assertThat(index.search(SearchQuery.of("web/forms")).hits())
+        .extracting(SearchHit::id).containsExactly(4L);
+  }
+
+  @Test
   void validSyntaxIsHonoured() {
     SearchResult r = index.search(SearchQuery.of("\"neural network\" AND authors:Smith"));
     assertThat(r.notice()).isNull();
