@@ -1,56 +1,244 @@
 package org.polka.search;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.core.CoreContainer;
+import org.apache.solr.core.SolrCore;
+import org.apache.solr.request.LocalSolrQueryRequest;
+import org.apache.solr.search.QParser;
+import org.apache.solr.search.SyntaxError;
 import org.polka.catalog.StoredArticle;
 
 /**
  * The search index: an embedded Solr core derived from the catalog, rebuilt from it at will.
- * CONTRACT STUB — the search helper replaces the bodies.
+ *
+ * <p>Thread-safe: searches may run while articles are added.
  */
 public final class SearchIndex implements AutoCloseable {
   /** Facet fields, in display order. */
   public static final List<String> FACETS =
       List.of("discipline", "year", "journal", "language", "license", "keyword");
 
-  private SearchIndex() {}
+  /** Told to the reader when the query text was searched as plain words. */
+  static final String PLAIN_WORDS_NOTICE =
+      "Your query could not be parsed, so it was searched as plain words.";
+
+  /**
+   * Lucene and Jersey (inside Solr) log through java.util.logging, which the log4j2 configuration
+   * does not reach; their startup chatter is turned down here. Held so the levels are not lost.
+   */
+  private static final List<Logger> QUIETED = quiet("org.apache.lucene", "org.glassfish.jersey");
+
+  private final CoreContainer container;
+  private final EmbeddedSolrServer solr;
+  private volatile boolean closed;
+
+  private SearchIndex(CoreContainer container) {
+    this.container = container;
+    this.solr = new EmbeddedSolrServer(container, SolrHome.CORE);
+  }
 
   /** Opens (creating from the bundled configset if needed) the embedded index under the folder. */
   public static SearchIndex openEmbedded(Path folder) {
-    throw new UnsupportedOperationException("search index not built yet");
+    Path home = SolrHome.install(folder);
+    CoreContainer container = CoreContainer.createAndLoad(home);
+    if (container.getCoreInitFailures().containsKey(SolrHome.CORE)) {
+      Exception cause = container.getCoreInitFailures().get(SolrHome.CORE).exception;
+      container.shutdown();
+      throw new SearchException("cannot open the search index in " + home, cause);
+    }
+    return new SearchIndex(container);
   }
 
   /** Adds or replaces these articles; visible to searches after the next {@link #commit}. */
   public void add(Collection<StoredArticle> articles) {
-    throw new UnsupportedOperationException();
+    if (articles.isEmpty()) {
+      return;
+    }
+    call("index " + articles.size() + " articles", () -> solr.add(SolrDocuments.of(articles)));
+  }
+
+  /** Removes one article; gone from searches after the next {@link #commit}. */
+  public void delete(long id) {
+    call("delete article " + id, () -> solr.deleteById(String.valueOf(id)));
   }
 
   /** Makes everything added so far searchable and durable. */
   public void commit() {
-    throw new UnsupportedOperationException();
+    call("commit", () -> solr.commit(true, true));
   }
 
-  /** Removes every document (before a rebuild). */
+  /** Removes every document (before a rebuild), committing at once. */
   public void deleteAll() {
-    throw new UnsupportedOperationException();
+    call("delete all", () -> {
+      solr.deleteByQuery("*:*");
+      solr.commit(true, true);
+    });
   }
 
   /** The number of searchable documents. */
   public long size() {
-    throw new UnsupportedOperationException();
+    SolrQuery q = new SolrQuery("*:*").setRows(0);
+    return query(q).getResults().getNumFound();
   }
 
   /** Runs a query; never throws for what a reader typed. */
   public SearchResult search(SearchQuery query) {
-    throw new UnsupportedOperationException();
+    boolean plain = !query.text().isEmpty() && !parses(QueryBuilder.literalSlashes(query.text()));
+    try {
+      return run(query, plain);
+    } catch (SearchException e) {
+      if (plain || !(e.getCause() instanceof SolrException se) || se.code() != 400) {
+        throw e;
+      }
+      return run(query, true);
+    }
   }
 
   /** The most common values of a facet over the whole index (e.g. disciplines for the home page). */
   public List<FacetValue> facet(String field, int limit) {
-    throw new UnsupportedOperationException();
+    SolrQuery q = new SolrQuery("*:*").setRows(0).setFacet(true).setFacetMinCount(1)
+        .setFacetLimit(limit).addFacetField(field);
+    return values(query(q).getFacetField(field));
   }
 
   @Override
-  public void close() {}
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    container.shutdown();
+  }
+
+  private SearchResult run(SearchQuery query, boolean plain) {
+    QueryBuilder.Built built = QueryBuilder.build(query, plain);
+    QueryResponse response = query(built.query());
+    List<String> notices = new ArrayList<>();
+    if (plain) {
+      notices.add(PLAIN_WORDS_NOTICE);
+    }
+    notices.addAll(built.notices());
+    Map<String, Map<String, List<String>>> highlights =
+        response.getHighlighting() == null ? Map.of() : response.getHighlighting();
+    List<SearchHit> hits = new ArrayList<>();
+    for (SolrDocument doc : response.getResults()) {
+      hits.add(hit(doc, highlights.getOrDefault((String) doc.getFieldValue("id"), Map.of())));
+    }
+    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    for (String field : FACETS) {
+      facets.put(field, values(response.getFacetField(field)));
+    }
+    return new SearchResult(response.getResults().getNumFound(), List.copyOf(hits),
+        Collections.unmodifiableMap(facets),
+        notices.isEmpty() ? null : String.join(" ", notices));
+  }
+
+  /** Whether Solr's standard query parser accepts the text (edismax would silently escape it). */
+  private boolean parses(String text) {
+    ModifiableSolrParams params = new ModifiableSolrParams().set("df", "body");
+    try (SolrCore core = container.getCore(SolrHome.CORE);
+         LocalSolrQueryRequest req = new LocalSolrQueryRequest(core, params)) {
+      QParser.getParser(text, "lucene", false, req).getQuery();
+      return true;
+    } catch (SyntaxError e) {
+      return false;
+    } catch (SolrException e) {
+      return true;
+    }
+  }
+
+  private static List<Logger> quiet(String... names) {
+    List<Logger> loggers = Arrays.stream(names).map(Logger::getLogger).toList();
+    loggers.forEach(l -> l.setLevel(Level.SEVERE));
+    return loggers;
+  }
+
+  /** The terms the text analyzer makes of the text (for checking the analysis chain). */
+  List<String> tokens(String text) {
+    List<String> tokens = new ArrayList<>();
+    try (SolrCore core = container.getCore(SolrHome.CORE);
+         TokenStream stream = core.getLatestSchema().getFieldTypeByName("text_ru_en")
+             .getIndexAnalyzer().tokenStream("body", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new SearchException("cannot analyze text", e);
+    }
+    return tokens;
+  }
+
+  private static SearchHit hit(SolrDocument doc, Map<String, List<String>> hl) {
+    String title = (String) doc.getFirstValue("title");
+    List<String> authors = new ArrayList<>();
+    Collection<Object> names = doc.getFieldValues("authors");
+    if (names != null) {
+      names.forEach(n -> authors.add((String) n));
+    }
+    String titleHl = first(hl.get("title"));
+    String snippet = Snippets.best(Arrays.asList(
+        first(hl.get("abstract")), first(hl.get("body"))));
+    return new SearchHit(Long.parseLong((String) doc.getFieldValue("id")), title, authors,
+        (String) doc.getFirstValue("journal"), (Integer) doc.getFirstValue("year"),
+        (String) doc.getFirstValue("discipline"), (String) doc.getFirstValue("language"), snippet,
+        (String) doc.getFirstValue("source"), (String) doc.getFirstValue("source_id"),
+        (String) doc.getFirstValue("doi"), (String) doc.getFirstValue("url"),
+        titleHl != null ? Snippets.toHtml(titleHl) : title == null ? null : Snippets.escape(title));
+  }
+
+  /** The first non-blank highlighted fragment (multi-valued fields may yield empty ones). */
+  private static String first(List<String> values) {
+    return values == null ? null
+        : values.stream().filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+  }
+
+  private static List<FacetValue> values(FacetField field) {
+    if (field == null || field.getValues() == null) {
+      return List.of();
+    }
+    return field.getValues().stream()
+        .map(c -> new FacetValue(c.getName(), c.getCount()))
+        .toList();
+  }
+
+  private QueryResponse query(SolrQuery q) {
+    QueryResponse[] response = new QueryResponse[1];
+    call("search", () -> response[0] = solr.query(q));
+    return response[0];
+  }
+
+  private interface SolrCall {
+    void run() throws SolrServerException, IOException;
+  }
+
+  private void call(String what, SolrCall call) {
+    try {
+      call.run();
+    } catch (SolrServerException | IOException | SolrException e) {
+      throw new SearchException("search index: cannot " + what + ": " + e.getMessage(), e);
+    }
+  }
 }

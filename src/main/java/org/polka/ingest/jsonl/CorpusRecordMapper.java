@@ -1,0 +1,175 @@
+package org.polka.ingest.jsonl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.polka.article.Abstract;
+import org.polka.article.Article;
+import org.polka.article.Author;
+import org.polka.article.Journal;
+import org.polka.article.Origin;
+import org.polka.article.Section;
+import org.polka.article.SourceFile;
+import org.polka.ingest.Languages;
+
+/**
+ * A mapping from one corpus record ({@code source, id, url, title, authors, journal, year, ...}) to an
+ * {@link Article}. Empty strings and lists mean the source did not have the value and become null or
+ * empty; nothing is repaired here.
+ */
+final class CorpusRecordMapper {
+  private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
+  private static final Pattern DOI_URL =
+      Pattern.compile("^https?://(?:dx\\.)?doi\\.org/(10\\..+)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
+
+  /** What one record became: an article, or the reason it could not be one. */
+  record Outcome(Article article, String problem) {}
+
+  private final String fileName;
+
+  CorpusRecordMapper(String fileName) {
+    this.fileName = fileName;
+  }
+
+  /** The article for the record, or a problem when it has neither title nor any text. */
+  Outcome map(JsonNode rec) {
+    if (!rec.isObject()) {
+      return new Outcome(null, "invalid JSON: a record must be an object, found " + rec.getNodeType());
+    }
+    String title = text(rec, "title");
+    String abstractText = text(rec, "abstract");
+    String abstractEn = text(rec, "abstract_en");
+    String fulltext = text(rec, "fulltext");
+    if (title == null && abstractText == null && abstractEn == null && fulltext == null) {
+      return new Outcome(null, "record has no title (and no abstract or text)");
+    }
+    var b = Article.builder()
+        .title(title)
+        .authors(authors(rec.get("authors")))
+        .keywords(list(rec.get("keywords")))
+        .discipline(text(rec, "discipline"))
+        .license(license(text(rec, "license")))
+        .published(year(rec.get("year")))
+        .doi(doi(rec))
+        .source(new SourceFile(fileName, "jsonl", null))
+        .origin(new Origin(text(rec, "source"), text(rec, "id"), text(rec, "url")));
+    String journal = text(rec, "journal");
+    if (journal != null) {
+      b.journal(Journal.titled(journal));
+    }
+    if (abstractText != null) {
+      b.addAbstract(new Abstract(Languages.guess(abstractText), abstractText));
+    }
+    if (abstractEn != null && !abstractEn.equals(abstractText)) {
+      b.addAbstract(new Abstract("en", abstractEn));
+    }
+    if (fulltext != null) {
+      b.addSection(new Section(null, null, paragraphs(fulltext)));
+    }
+    String language = text(rec, "language");
+    b.language(language != null ? language.toLowerCase(Locale.ROOT)
+        : Languages.guess(String.join(" ", nonNull(title, abstractText, fulltext))));
+    if (title == null) {
+      b.warn("record has no title");
+    }
+    return new Outcome(b.build(), null);
+  }
+
+  /** Paragraphs split on blank lines when there are any, else on line breaks. */
+  static List<String> paragraphs(String fulltext) {
+    String text = fulltext.replace("\r\n", "\n").replace('\r', '\n');
+    String[] parts = BLANK_LINE.matcher(text).find() ? BLANK_LINE.split(text) : text.split("\n");
+    return Arrays.stream(parts)
+        .map(p -> p.replace('\uFEFF', ' ').strip())
+        .filter(p -> !p.isEmpty())
+        .toList();
+  }
+
+  /** A short licence name: "cc-by-nc (notes)" becomes "CC BY-NC"; notes about absence become null. */
+  static String license(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String value = raw.replaceAll("\\s*\\(.*\\)\\s*$", "").strip();
+    String lower = value.toLowerCase(Locale.ROOT);
+    if (lower.isEmpty() || lower.startsWith("not ") || lower.startsWith("per-article")) {
+      return null;
+    }
+    if (lower.startsWith("cc-")) {
+      return "CC " + value.substring(3).toUpperCase(Locale.ROOT);
+    }
+    return value;
+  }
+
+  private static String year(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isIntegralNumber()) {
+      return "%04d".formatted(node.asInt());
+    }
+    Matcher m = YEAR.matcher(node.asText());
+    return m.find() ? m.group(1) : null;
+  }
+
+  private static String doi(JsonNode rec) {
+    String doi = text(rec, "doi");
+    if (doi != null) {
+      return doi.replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:\\s*)", "");
+    }
+    String url = text(rec, "url");
+    if (url == null) {
+      return null;
+    }
+    Matcher m = DOI_URL.matcher(url);
+    return m.matches() ? URLDecoder.decode(m.group(1), StandardCharsets.UTF_8) : null;
+  }
+
+  private static List<Author> authors(JsonNode node) {
+    List<Author> out = new ArrayList<>();
+    for (String name : list(node)) {
+      out.add(PersonNames.author(name));
+    }
+    return out;
+  }
+
+  /** The strings of an array (or a single string split on ; and ,), blanks dropped. */
+  private static List<String> list(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return out;
+    }
+    if (node.isArray()) {
+      node.forEach(item -> {
+        String v = item.isObject() ? item.path("name").asText("") : item.asText("");
+        if (!v.isBlank()) {
+          out.add(v.strip());
+        }
+      });
+    } else if (!node.asText("").isBlank()) {
+      Arrays.stream(node.asText().split("[;,]")).map(String::strip).filter(s -> !s.isEmpty())
+          .forEach(out::add);
+    }
+    return out;
+  }
+
+  private static String text(JsonNode rec, String field) {
+    JsonNode v = rec.get(field);
+    if (v == null || v.isNull() || v.isContainerNode()) {
+      return null;
+    }
+    String s = v.asText().strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  private static List<String> nonNull(String... values) {
+    return Arrays.stream(values).filter(v -> v != null).toList();
+  }
+}

@@ -1,0 +1,85 @@
+package org.polka.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Snippets and highlighted titles are escaped HTML, and odd queries never fail. */
+class SearchHighlightTest {
+  @TempDir
+  static Path dir;
+  static SearchIndex index;
+
+  @BeforeAll
+  static void open() {
+    index = SearchIndex.openEmbedded(dir.resolve("index"));
+    index.add(TestArticles.all());
+    index.commit();
+  }
+
+  @AfterAll
+  static void close() {
+    index.close();
+  }
+
+  @Test
+  void titleIsEscapedWithMarkAroundTheMatch() {
+    SearchHit hit = index.search(SearchQuery.of("alert")).hits().getFirst();
+    assertThat(hit.id()).isEqualTo(4L);
+    assertThat(hit.title()).isEqualTo("<script>alert(1)</script> Cross-site scripting in web forms");
+    assertThat(hit.titleHtml()).isEqualTo(
+        "&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt; Cross-site scripting in web forms");
+  }
+
+  @Test
+  void snippetIsEscapedAndHasOnlyMarkElements() {
+    SearchHit hit = index.search(SearchQuery.of("unsafe")).hits().getFirst();
+    assertThat(hit.snippet()).isEqualTo(
+        "We describe &lt;b&gt;<mark>unsafe</mark>&lt;/b&gt; input handling &amp; the alert boxes it opens.");
+    var body = Jsoup.parseBodyFragment(hit.snippet()).body();
+    assertThat(body.select("*").stream().skip(1).map(Element::tagName)).containsOnly("mark");
+  }
+
+  @Test
+  void snippetFallsBackToTheAbstractStartWhenOnlyTheTitleMatches() {
+    SearchHit hit = index.search(SearchQuery.of("мировой")).hits().getFirst();
+    assertThat(hit.id()).isEqualTo(5L);
+    assertThat(hit.snippet()).isEqualTo("Роль региона в международных отношениях.");
+    assertThat(hit.titleHtml()).isEqualTo("Центральная Азия в <mark>мировой</mark> политике");
+  }
+
+  @Test
+  void unparsableQueriesAreSearchedAsPlainWords() {
+    for (String text : new String[] {"title:(foo", "\"unbalanced", "AND OR", "(((", "Сибири)"}) {
+      SearchResult r = index.search(SearchQuery.of(text));
+      assertThat(r.notice()).as(text).isEqualTo(SearchIndex.PLAIN_WORDS_NOTICE);
+    }
+    SearchResult r = index.search(SearchQuery.of("\"Сибири"));
+    assertThat(r.notice()).isEqualTo(SearchIndex.PLAIN_WORDS_NOTICE);
+    assertThat(r.hits()).extracting(SearchHit::id).containsExactly(2L);
+  }
+
+  @Test
+  void everydayPunctuationNeedsNoNotice() {
+    for (String text : new String[] {"COVID-19: обзор", "A/B testing", "what is it?", "Россия, Китай"}) {
+      assertThat(index.search(SearchQuery.of(text)).notice()).as(text).isNull();
+    }
+    assertThat(index.search(SearchQuery.of("web/forms")).hits())
+        .extracting(SearchHit::id).containsExactly(4L);
+  }
+
+  @Test
+  void validSyntaxIsHonoured() {
+    SearchResult r = index.search(SearchQuery.of("\"neural network\" AND authors:Smith"));
+    assertThat(r.notice()).isNull();
+    assertThat(r.hits()).extracting(SearchHit::id).containsExactly(3L);
+    assertThat(index.search(SearchQuery.of("Азия -политика")).hits())
+        .extracting(SearchHit::id).containsExactly(1L);
+  }
+}
