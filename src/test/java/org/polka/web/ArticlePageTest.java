@@ -124,6 +124,8 @@ class ArticlePageTest {
     var response = web.get("/articles/" + hostile);
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).doesNotContain(Samples.SCRIPT).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(response.headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("script-src 'none'");
     Document page = web.page("/articles/" + hostile);
     assertThat(page.select("script")).isEmpty();
     assertThat(page.select("h1").text()).isEqualTo(Samples.SCRIPT + " Опасный заголовок");
