@@ -27,8 +27,8 @@ class JsonlReaderTest {
       "language": "ru", "license": "per-article (mostly CC BY; not recorded)", "provenance": "test"}""";
   private static final String ENGLISH = """
       {"source": "s2orc", "id": "42", "url": "https://doi.org/10.1016/j.giq.2017.08.005", \
-      "title": "Digital methods in legal history", "authors": ["Perry L. McCarty", "Bowie Ej"], \
-      "journal": null, "year": 1999, "keywords": [], "discipline": "", "abstract": "", \
+      "title": "Digital  methods\\nin legal history", "authors": ["Perry L. McCarty", "Bowie Ej"], \
+      "journal": "elibrary journal id 25208", "year": 1999, "keywords": [], "discipline": "", "abstract": "", \
       "abstract_en": null, "fulltext": "One line.\\nAnother paragraph line.", "language": "", \
       "license": "cc-by-nc-nd", "provenance": "test"}""";
   private static final String UNTITLED = """
