@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polka.article.Abstract;
 import org.polka.article.Article;
+import org.polka.article.ArticleJson;
 import org.polka.article.Author;
 import org.polka.article.Footnote;
 import org.polka.article.Journal;
@@ -103,6 +104,7 @@ class JatsReaderTest {
         new Abstract("en", "Background: Beetles are many.\n\nResults: We counted them."),
         new Abstract("ru", "Жуков много."));
     assertThat(a.source().format()).isEqualTo("jats");
+    assertThat(ArticleJson.read(ArticleJson.write(a))).as("survives JSON").isEqualTo(a);
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polka.article.Article;
+import org.polka.article.ArticleJson;
 import org.polka.article.Author;
 import org.polka.ingest.CollectingSink;
 
@@ -67,6 +68,7 @@ class JsonlReaderTest {
     assertThat(a.source().format()).isEqualTo("jsonl");
     assertThat(a.source().file()).isEqualTo("a.jsonl");
     assertThat(sink.records.getFirst().location()).isEqualTo("a.jsonl line 1");
+    assertThat(ArticleJson.read(ArticleJson.write(a))).as("survives JSON").isEqualTo(a);
   }
 
   @Test

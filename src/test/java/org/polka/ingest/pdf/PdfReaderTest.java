@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polka.article.Article;
+import org.polka.article.ArticleJson;
 import org.polka.article.Author;
 import org.polka.ingest.CollectingSink;
 
@@ -45,6 +46,7 @@ class PdfReaderTest {
     assertThat(a.paragraphs()).anySatisfy(p -> assertThat(p).startsWith("Labour migration shapes"));
     assertThat(a.paragraphs()).anySatisfy(p -> assertThat(p).contains("second page continues"));
     assertThat(a.paragraphs()).noneSatisfy(p -> assertThat(p).contains("\n\n"));
+    assertThat(ArticleJson.read(ArticleJson.write(a))).as("survives JSON").isEqualTo(a);
   }
 
   @Test
