@@ -30,6 +30,8 @@ import org.polka.article.ArticleJson;
 public final class Catalog implements AutoCloseable {
   private static final String COLUMNS = "id, record_json, content_hash, file, views, downloads, added_at, updated_at";
 
+  private static final String EXISTING = "id, record_hash, file, views, downloads, added_at, updated_at";
+
   private final Database db;
 
   private Catalog(Database db) {
@@ -44,10 +46,17 @@ public final class Catalog implements AutoCloseable {
   /** What a {@link #put} did with one record. */
   public enum Change { ADDED, UPDATED, UNCHANGED }
 
-  /** The outcome of storing one record: its id and what changed. */
-  public record PutResult(long id, Change change) {}
+  /** The outcome of storing one record: what changed, and the article as now stored. */
+  public record PutResult(Change change, StoredArticle stored) {
+    public long id() {
+      return stored.id();
+    }
+  }
 
-  /** One record to store, with the hash of its input and the stored original file (or null). */
+  /**
+   * One record to store, with the hash of the input it was read from (null: the record itself is
+   * the input, as for a JSONL line) and the stored original file (or null).
+   */
   public record Incoming(Article article, String contentHash, String file) {}
 
   /** Stores a batch of records in one transaction; results come back in input order. */
@@ -65,41 +74,48 @@ public final class Catalog implements AutoCloseable {
     Article a = in.article();
     String json = ArticleJson.write(a);
     String recordHash = sha256(json);
-    Optional<Existing> existing = findExisting(c, a, in.contentHash());
-    String now = Instant.now().toString();
+    String contentHash = in.contentHash() == null ? recordHash : in.contentHash();
+    Optional<Existing> existing = findExisting(c, a, contentHash);
+    Instant now = Instant.now();
+    long views = a.views() == null ? 0 : a.views();
+    long downloads = a.downloads() == null ? 0 : a.downloads();
     if (existing.isEmpty()) {
       try (PreparedStatement ps = c.prepareStatement("""
           INSERT INTO article (source, source_id, doi, url, content_hash, record_hash, title, language,
             discipline, journal, year, record_json, file, views, downloads, added_at, updated_at)
           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")) {
-        bindRecord(ps, a, in.contentHash(), recordHash, json, in.file());
-        ps.setLong(14, a.views() == null ? 0 : a.views());
-        ps.setLong(15, a.downloads() == null ? 0 : a.downloads());
-        ps.setString(16, now);
-        ps.setString(17, now);
+        bindRecord(ps, a, contentHash, recordHash, json, in.file());
+        ps.setLong(14, views);
+        ps.setLong(15, downloads);
+        ps.setString(16, now.toString());
+        ps.setString(17, now.toString());
         ps.executeUpdate();
       }
       try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
         rs.next();
-        return new PutResult(rs.getLong(1), Change.ADDED);
+        return new PutResult(Change.ADDED,
+            new StoredArticle(rs.getLong(1), a, contentHash, in.file(), views, downloads, now, now));
       }
     }
-    long id = existing.get().id();
-    if (recordHash.equals(existing.get().recordHash())) {
-      return new PutResult(id, Change.UNCHANGED);
+    Existing old = existing.get();
+    if (recordHash.equals(old.recordHash())) {
+      return new PutResult(Change.UNCHANGED, new StoredArticle(old.id(), a, contentHash,
+          old.file(), old.views(), old.downloads(), old.added(), old.updated()));
     }
     try (PreparedStatement ps = c.prepareStatement("""
         UPDATE article SET source=?, source_id=?, doi=?, url=?, content_hash=?, record_hash=?, title=?,
           language=?, discipline=?, journal=?, year=?, record_json=?, file=COALESCE(?, file),
           views=MAX(views, ?), downloads=MAX(downloads, ?), updated_at=? WHERE id=?""")) {
-      bindRecord(ps, a, in.contentHash(), recordHash, json, in.file());
-      ps.setLong(14, a.views() == null ? 0 : a.views());
-      ps.setLong(15, a.downloads() == null ? 0 : a.downloads());
-      ps.setString(16, now);
-      ps.setLong(17, id);
+      bindRecord(ps, a, contentHash, recordHash, json, in.file());
+      ps.setLong(14, views);
+      ps.setLong(15, downloads);
+      ps.setString(16, now.toString());
+      ps.setLong(17, old.id());
       ps.executeUpdate();
     }
-    return new PutResult(id, Change.UPDATED);
+    return new PutResult(Change.UPDATED, new StoredArticle(old.id(), a, contentHash,
+        in.file() != null ? in.file() : old.file(), Math.max(views, old.views()),
+        Math.max(downloads, old.downloads()), old.added(), now));
   }
 
   private static void bindRecord(PreparedStatement ps, Article a, String contentHash,
@@ -124,14 +140,15 @@ public final class Catalog implements AutoCloseable {
     ps.setString(13, file);
   }
 
-  private record Existing(long id, String recordHash) {}
+  private record Existing(long id, String recordHash, String file, long views, long downloads,
+      Instant added, Instant updated) {}
 
   /** Finds the stored row matching the record's identity: DOI, else source id, else content hash. */
   private static Optional<Existing> findExisting(Connection c, Article a, String contentHash)
       throws SQLException {
     String doi = normalizeDoi(a.doi());
     if (doi != null) {
-      Optional<Existing> hit = first(c, "SELECT id, record_hash FROM article WHERE doi=?", doi);
+      Optional<Existing> hit = first(c, "SELECT " + EXISTING + " FROM article WHERE doi=?", doi);
       if (hit.isPresent()) {
         return hit;
       }
@@ -139,14 +156,14 @@ public final class Catalog implements AutoCloseable {
     var origin = a.origin();
     if (origin != null && origin.sourceId() != null) {
       Optional<Existing> hit = first(c,
-          "SELECT id, record_hash FROM article WHERE source IS ? AND source_id=?",
+          "SELECT " + EXISTING + " FROM article WHERE source IS ? AND source_id=?",
           origin.source(), origin.sourceId());
       if (hit.isPresent()) {
         return hit;
       }
       return Optional.empty();
     }
-    return first(c, "SELECT id, record_hash FROM article WHERE content_hash=?", contentHash);
+    return first(c, "SELECT " + EXISTING + " FROM article WHERE content_hash=?", contentHash);
   }
 
   private static Optional<Existing> first(Connection c, String sql, String... args) throws SQLException {
@@ -155,7 +172,9 @@ public final class Catalog implements AutoCloseable {
         ps.setString(i + 1, args[i]);
       }
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(new Existing(rs.getLong(1), rs.getString(2)))
+        return rs.next() ? Optional.of(new Existing(rs.getLong(1), rs.getString(2),
+            rs.getString(3), rs.getLong(4), rs.getLong(5), Instant.parse(rs.getString(6)),
+            Instant.parse(rs.getString(7))))
             : Optional.empty();
       }
     }

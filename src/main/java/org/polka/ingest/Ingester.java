@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.polka.article.Article;
-import org.polka.article.ArticleJson;
 import org.polka.catalog.Catalog;
 import org.polka.catalog.StoredArticle;
 import org.polka.search.SearchIndex;
@@ -98,7 +97,7 @@ public final class Ingester {
       if (singleDocument) {
         batch.add(new Catalog.Incoming(p.article(), fileHash, keepOriginal(file, fileHash, run)));
       } else {
-        batch.add(new Catalog.Incoming(p.article(), Catalog.sha256(ArticleJson.write(p.article())), null));
+        batch.add(new Catalog.Incoming(p.article(), null, null));
       }
     }
     List<Catalog.PutResult> results;
@@ -117,7 +116,7 @@ public final class Ingester {
         case UNCHANGED -> run.unchanged++;
       }
       if (r.change() != Catalog.Change.UNCHANGED) {
-        catalog.get(r.id()).ifPresent(changed::add);
+        changed.add(r.stored());
       }
     }
     run.progress.records(results.size());

@@ -1,6 +1,8 @@
 package org.polka.ingest;
 
 import java.util.List;
+import org.polka.ingest.jats.JatsReader;
+import org.polka.ingest.jsonl.JsonlReader;
 
 /** The readers Polka knows, in the order they are asked whether they take a file. */
 public final class Readers {
@@ -8,6 +10,6 @@ public final class Readers {
 
   /** Every reader: PDF, JATS XML, CyberLeninka page text, JSONL records. */
   public static List<ArticleReader> all() {
-    return List.of();
+    return List.of(new JatsReader(), new JsonlReader());
   }
 }

@@ -26,6 +26,7 @@ import org.w3c.dom.Element;
 final class JatsFront {
   private static final List<String> DATE_TYPES = List.of("epub", "ppub", "pub", "epub-ppub",
       "collection");
+  private static final Set<String> AFF_SKIPPED = Set.of("label", "sup");
   private static final Set<String> SKIPPED_ABSTRACTS = Set.of("toc", "teaser", "web-summary");
   private static final Pattern CC_URL = Pattern.compile(
       "creativecommons\\.org/(licenses|publicdomain)/([a-z-]+)/(\\d+(?:\\.\\d+)?)?",
@@ -84,7 +85,9 @@ final class JatsFront {
     Element name = child(contrib, "name");
     String given = childText(name, "given-names");
     String family = childText(name, "surname");
-    String full = name == null ? childText(contrib, "collab")
+    String full = name == null
+        ? textWithout(child(contrib, "collab"), Set.of("contrib-group", "xref", "aff", "email",
+            "contrib-id", "address"))
         : String.join(" ", java.util.stream.Stream.of(given, family)
             .filter(s -> s != null).toList());
     if (full == null || full.isBlank()) {
@@ -133,8 +136,23 @@ final class JatsFront {
     return out;
   }
 
+  /**
+   * The affiliation as one line. Parts tagged without punctuation between them (eLife's
+   * institution, city, country) are joined with commas.
+   */
   private static String affText(Element aff) {
-    return textWithout(aff, Set.of("label", "sup"));
+    boolean bareParts = true;
+    for (org.w3c.dom.Node n = aff.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == org.w3c.dom.Node.TEXT_NODE && !n.getNodeValue().isBlank()) {
+        bareParts = false;
+      }
+    }
+    if (!bareParts) {
+      return textWithout(aff, AFF_SKIPPED);
+    }
+    List<String> parts = children(aff).stream().filter(e -> !AFF_SKIPPED.contains(e.getTagName()))
+        .map(e -> textWithout(e, AFF_SKIPPED)).filter(t -> t != null).toList();
+    return parts.isEmpty() ? null : String.join(", ", parts);
   }
 
   /** The abstracts: the main ones in the article's language, translated ones in theirs. */

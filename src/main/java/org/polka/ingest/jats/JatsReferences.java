@@ -43,14 +43,57 @@ final class JatsReferences {
   }
 
   private static Reference reference(Element c) {
-    String raw = "mixed-citation".equals(c.getTagName()) ? Xml.text(c) : Xml.spacedText(c);
     String title = childText(c, "article-title");
     if (title == null) {
       title = childText(c, "chapter-title");
     }
-    return new Reference(raw, authors(c), title, childText(c, "source"), year(c),
+    if (title == null) {
+      title = childText(c, "data-title");
+    }
+    Reference parsed = new Reference(null, authors(c), title, childText(c, "source"), year(c),
         childText(c, "volume"), childText(c, "issue"), pages(c), childText(c, "publisher-name"),
         childText(c, "publisher-loc"), doi(c), url(c));
+    String raw = "mixed-citation".equals(c.getTagName()) ? Xml.text(c) : printed(parsed);
+    if (raw == null) {
+      raw = Xml.spacedText(c);
+    }
+    return new Reference(raw, parsed.authors(), parsed.title(), parsed.container(), parsed.year(),
+        parsed.volume(), parsed.issue(), parsed.pages(), parsed.publisher(), parsed.place(),
+        parsed.doi(), parsed.url());
+  }
+
+  /**
+   * A printed form of a citation whose markup has no punctuation (element-citation), in the
+   * style "Family G, Family G (2006) Title. Source 173(2):917-926. Place: Publisher. doi:…".
+   */
+  static String printed(Reference r) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.join(", ", r.authors().stream()
+        .map(n -> n.given() == null ? n.family() : n.family() + " " + n.given()).toList()));
+    if (r.year() != null) {
+      out.append(" (").append(r.year()).append(")");
+    }
+    appendSentence(out, r.title());
+    String where = r.container() == null ? null : r.container()
+        + (r.volume() == null ? "" : " " + r.volume())
+        + (r.issue() == null ? "" : "(" + r.issue() + ")")
+        + (r.pages() == null ? "" : ":" + r.pages());
+    appendSentence(out, where);
+    appendSentence(out, r.publisher() == null ? null
+        : (r.place() == null ? "" : r.place() + ": ") + r.publisher());
+    appendSentence(out, r.doi() == null ? r.url() : "doi:" + r.doi());
+    String s = out.toString().strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  private static void appendSentence(StringBuilder out, String part) {
+    if (part == null) {
+      return;
+    }
+    if (!out.isEmpty()) {
+      out.append(out.toString().matches("(?s).*[.?!]$") ? " " : ". ");
+    }
+    out.append(part);
   }
 
   /** Authors from the author person-group (or an unnamed one), else from names in the citation. */

@@ -61,7 +61,7 @@ final class SecureXml {
           + " refused because entity declarations can expand without bound or read files");
     }
     try {
-      DocumentBuilder builder = factory.newDocumentBuilder();
+      DocumentBuilder builder = newBuilder();
       builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
       builder.setErrorHandler(QUIET);
       return new Parsed(builder.parse(new InputSource(new StringReader(replaceEntities(xml)))), null);
@@ -73,6 +73,11 @@ final class SecureXml {
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A fresh builder; the factory itself is not thread-safe, so creation is serialised. */
+  private synchronized DocumentBuilder newBuilder() throws ParserConfigurationException {
+    return factory.newDocumentBuilder();
   }
 
   private static boolean declaresEntities(String xml) {

@@ -27,6 +27,9 @@ final class CorpusRecordMapper {
   private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
   private static final Pattern DOI_URL =
       Pattern.compile("^https?://(?:dx\\.)?doi\\.org/(10\\..+)$", Pattern.CASE_INSENSITIVE);
+  /** A source's internal journal number standing in for a name: not a journal title. */
+  private static final Pattern JOURNAL_ID =
+      Pattern.compile("(?i)^elibrary journal id \\d+$");
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
 
   /** What one record became: an article, or the reason it could not be one. */
@@ -43,7 +46,7 @@ final class CorpusRecordMapper {
     if (!rec.isObject()) {
       return new Outcome(null, "invalid JSON: a record must be an object, found " + rec.getNodeType());
     }
-    String title = text(rec, "title");
+    String title = oneLine(text(rec, "title"));
     String abstractText = text(rec, "abstract");
     String abstractEn = text(rec, "abstract_en");
     String fulltext = text(rec, "fulltext");
@@ -60,8 +63,8 @@ final class CorpusRecordMapper {
         .doi(doi(rec))
         .source(new SourceFile(fileName, "jsonl", null))
         .origin(new Origin(text(rec, "source"), text(rec, "id"), text(rec, "url")));
-    String journal = text(rec, "journal");
-    if (journal != null) {
+    String journal = oneLine(text(rec, "journal"));
+    if (journal != null && !JOURNAL_ID.matcher(journal).matches()) {
       b.journal(Journal.titled(journal));
     }
     if (abstractText != null) {
@@ -167,6 +170,10 @@ final class CorpusRecordMapper {
     }
     String s = v.asText().strip();
     return s.isEmpty() ? null : s;
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? null : s.replaceAll("\\s+", " ");
   }
 
   private static List<String> nonNull(String... values) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polka.article.Abstract;
 import org.polka.article.Article;
+import org.polka.article.ArticleJson;
 import org.polka.article.Author;
 import org.polka.article.Footnote;
 import org.polka.article.Journal;
@@ -40,11 +41,11 @@ class JatsReaderTest {
               <xref ref-type="aff" rid="aff1"><sup>1</sup></xref><xref ref-type="aff" rid="aff2">2</xref>
               <email>b.r@example.org</email>
             </contrib>
-            <contrib contrib-type="author"><collab>The Beetle Consortium</collab></contrib>
+            <contrib contrib-type="author"><collab>The Beetle Consortium<contrib-group><contrib><name><surname>Member</surname><given-names>M</given-names></name></contrib></contrib-group></collab></contrib>
             <contrib contrib-type="editor"><name><surname>Editor</surname><given-names>Ed</given-names></name></contrib>
           </contrib-group>
           <aff id="aff1"><label>1</label> Institute of Insects, Dushanbe, Tajikistan</aff>
-          <aff id="aff2"><label>2</label> Museum of Beetles, Moscow, Russia</aff>
+          <aff id="aff2"><label>2</label><institution>Museum of Beetles</institution><addr-line><named-content content-type="city">Moscow</named-content></addr-line><country>Russia</country></aff>
           <pub-date pub-type="collection"><year>2019</year></pub-date>
           <pub-date pub-type="epub"><day>5</day><month>3</month><year>2018</year></pub-date>
           <volume>12</volume><issue>3</issue><fpage>101</fpage><lpage>110</lpage>
@@ -103,6 +104,7 @@ class JatsReaderTest {
         new Abstract("en", "Background: Beetles are many.\n\nResults: We counted them."),
         new Abstract("ru", "Жуков много."));
     assertThat(a.source().format()).isEqualTo("jats");
+    assertThat(ArticleJson.read(ArticleJson.write(a))).as("survives JSON").isEqualTo(a);
   }
 
   @Test
@@ -128,7 +130,7 @@ class JatsReaderTest {
     assertThat(r2).extracting(Reference::container, Reference::publisher, Reference::place,
             Reference::year, Reference::url)
         .containsExactly("On Beetles", "Murray", "London", "1859", "https://example.org/beetles");
-    assertThat(r2.raw()).startsWith("Darwin C Huxley T On Beetles London Murray 1859");
+    assertThat(r2.raw()).isEqualTo("Darwin C (1859). On Beetles. London: Murray. https://example.org/beetles");
   }
 
   @Test

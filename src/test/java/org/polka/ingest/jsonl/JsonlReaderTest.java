@@ -13,6 +13,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polka.article.Article;
+import org.polka.article.ArticleJson;
 import org.polka.article.Author;
 import org.polka.ingest.CollectingSink;
 
@@ -27,8 +28,8 @@ class JsonlReaderTest {
       "language": "ru", "license": "per-article (mostly CC BY; not recorded)", "provenance": "test"}""";
   private static final String ENGLISH = """
       {"source": "s2orc", "id": "42", "url": "https://doi.org/10.1016/j.giq.2017.08.005", \
-      "title": "Digital methods in legal history", "authors": ["Perry L. McCarty", "Bowie Ej"], \
-      "journal": null, "year": 1999, "keywords": [], "discipline": "", "abstract": "", \
+      "title": "Digital  methods\\nin legal history", "authors": ["Perry L. McCarty", "Bowie Ej"], \
+      "journal": "elibrary journal id 25208", "year": 1999, "keywords": [], "discipline": "", "abstract": "", \
       "abstract_en": null, "fulltext": "One line.\\nAnother paragraph line.", "language": "", \
       "license": "cc-by-nc-nd", "provenance": "test"}""";
   private static final String UNTITLED = """
@@ -67,6 +68,7 @@ class JsonlReaderTest {
     assertThat(a.source().format()).isEqualTo("jsonl");
     assertThat(a.source().file()).isEqualTo("a.jsonl");
     assertThat(sink.records.getFirst().location()).isEqualTo("a.jsonl line 1");
+    assertThat(ArticleJson.read(ArticleJson.write(a))).as("survives JSON").isEqualTo(a);
   }
 
   @Test
