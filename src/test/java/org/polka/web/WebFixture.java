@@ -18,6 +18,7 @@ import org.polka.Library;
 import org.polka.article.Article;
 import org.polka.article.ArticleJson;
 import org.polka.catalog.Catalog;
+import org.polka.catalog.StoredArticle;
 
 /** A real library in a folder, served by a real web server on a free port, and an HTTP client. */
 final class WebFixture implements AutoCloseable {
@@ -53,11 +54,11 @@ final class WebFixture implements AutoCloseable {
 
   /** Stores and indexes an article whose original is {@code file} under the files folder. */
   long add(Article article, String file) {
-    long id = library.catalog().put(List.of(new Catalog.Incoming(article,
-        Catalog.sha256(ArticleJson.write(article)), file))).get(0).id();
-    library.index().add(List.of(library.catalog().get(id).orElseThrow()));
+    StoredArticle stored = library.catalog().put(List.of(new Catalog.Incoming(article,
+        Catalog.sha256(ArticleJson.write(article)), file))).get(0).stored();
+    library.index().add(List.of(stored));
     library.index().commit();
-    return id;
+    return stored.id();
   }
 
   HttpResponse<String> get(String path, String... headers) {
