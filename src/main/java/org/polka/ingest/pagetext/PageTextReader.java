@@ -1,0 +1,135 @@
+package org.polka.ingest.pagetext;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.polka.article.Abstract;
+import org.polka.article.Article;
+import org.polka.article.Author;
+import org.polka.article.Footnote;
+import org.polka.article.Origin;
+import org.polka.article.Section;
+import org.polka.article.SourceFile;
+import org.polka.ingest.ArticleReader;
+import org.polka.ingest.Languages;
+import org.polka.ingest.ReadSink;
+import org.polka.ingest.repair.Dehyphenator;
+import org.polka.ingest.repair.GluedWords;
+
+/**
+ * A reader of CyberLeninka article pages saved as text: page chrome, then the article text as PDF
+ * extraction left it.
+ *
+ * <p>It takes the title, discipline, licence, counters, keywords and abstract from the chrome; drops
+ * the previous article's tail before the title head; takes authors and affiliations from the head;
+ * and assembles sections, paragraphs and footnotes from the rest, repairing line-break hyphens and
+ * glued words. What it notices but cannot repair goes into {@link Article#warnings()}.
+ */
+public final class PageTextReader implements ArticleReader {
+  private static final List<String> MARKERS =
+      List.of("Научная статья на тему", "Текст научной статьи по специальности");
+  private static final String SOURCE = "cyberleninka";
+
+  @Override
+  public String format() {
+    return "text";
+  }
+
+  @Override
+  public boolean accepts(Path file, byte[] head) {
+    String name = file.getFileName().toString();
+    boolean textName = name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt") || !name.contains(".");
+    String text = new String(head, StandardCharsets.UTF_8);
+    return textName && MARKERS.stream().anyMatch(text::contains);
+  }
+
+  @Override
+  public void read(Path file, ReadSink sink) throws IOException {
+    String name = file.getFileName().toString();
+    String content = Files.readString(file, StandardCharsets.UTF_8);
+    Article article = parse(content, name);
+    if (article.title() == null) {
+      sink.problem(name, "no article title: neither the line \"Научная статья на тему '…'\" "
+          + "nor a title before \"Текст научной статьи по специальности\" was found");
+      return;
+    }
+    sink.record(article, name);
+  }
+
+  /** The record read from the text of one page saved as {@code fileName}. */
+  Article parse(String content, String fileName) {
+    List<String> lines = Normalizer.normalize(content, Normalizer.Form.NFC).lines()
+        .map(String::strip).filter(l -> !l.isEmpty()).toList();
+    PageChrome chrome = PageChrome.parse(lines);
+    List<String> warnings = new ArrayList<>();
+    ArticleHead head = ArticleHead.find(chrome.text(), chrome.title());
+    if (head.titleAt() < 0) {
+      warnings.add("title head not found in the article text; the text may begin with the previous article's tail");
+    } else if (head.titleAt() > 0) {
+      warnings.add("dropped " + head.titleAt() + " lines before the title head (the previous article's tail)");
+    }
+    if (head.titleAt() >= 0 && head.authors().isEmpty()) {
+      warnings.add("no author lines found under the title head");
+    }
+    var body = BodyAssembler.assemble(chrome.text().subList(head.bodyAt(), chrome.text().size()));
+    warnings.addAll(body.warnings());
+    Repairs repairs = Repairs.of(body.sections(), body.footnotes());
+    List<Section> sections = body.sections().stream()
+        .map(s -> new Section(s.title(), s.level(), s.paragraphs().stream().map(repairs).toList()))
+        .toList();
+    List<Footnote> footnotes = body.footnotes().stream()
+        .map(f -> new Footnote(f.label(), repairs.apply(f.text()))).toList();
+    return Article.builder()
+        .title(chrome.title())
+        .language(language(chrome, sections))
+        .authors(head.authors())
+        .abstracts(chrome.abstracts())
+        .keywords(new KeywordCase(caseSource(chrome.title(), head.authors(), sections)).apply(chrome.keywords()))
+        .discipline(chrome.discipline())
+        .license(chrome.license())
+        .views(chrome.views())
+        .downloads(chrome.downloads())
+        .sections(sections)
+        .footnotes(footnotes)
+        .warnings(warnings)
+        .source(new SourceFile(fileName, format(), null))
+        .origin(new Origin(SOURCE, PageChrome.slugOf(chrome.url()), chrome.url()))
+        .build();
+  }
+
+  private static String language(PageChrome chrome, List<Section> sections) {
+    String body = String.join(" ", sections.stream().flatMap(s -> s.paragraphs().stream()).toList());
+    String guess = Languages.guess(body);
+    return guess != null ? guess : Languages.guess(chrome.title());
+  }
+
+  private static String caseSource(String title, List<Author> authors, List<Section> sections) {
+    return Stream.of(Stream.of(title), authors.stream().map(Author::name),
+            sections.stream().map(Section::title),
+            sections.stream().flatMap(s -> s.paragraphs().stream()))
+        .flatMap(s -> s).filter(java.util.Objects::nonNull)
+        .reduce(new StringBuilder(), (sb, s) -> sb.append(s).append('\n'), StringBuilder::append)
+        .toString();
+  }
+
+  /** The word repairs for one document: glued words split, then line-break hyphens removed. */
+  private record Repairs(Dehyphenator dehyphenator) implements UnaryOperator<String> {
+    static Repairs of(List<Section> sections, List<Footnote> footnotes) {
+      String all = String.join("\n", Stream.concat(
+          sections.stream().flatMap(s -> s.paragraphs().stream()),
+          footnotes.stream().map(Footnote::text)).map(GluedWords::repair).toList());
+      return new Repairs(Dehyphenator.learnFrom(all));
+    }
+
+    @Override
+    public String apply(String text) {
+      return dehyphenator.repair(GluedWords.repair(text));
+    }
+  }
+}
