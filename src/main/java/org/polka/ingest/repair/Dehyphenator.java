@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <p>It decides with the document's own vocabulary: a pair is joined when the joined word occurs
  * elsewhere in the text; kept when the hyphenated form occurs again, when the second part is
  * capitalised, or when either part is a word the text uses on its own (or a common prefix such as
- * "anti" or "по"). Parts the text does not know are fragments, and are joined, when the second is
+ * "anti" or "по"). A hyphen followed by a space ("сло- во") is a lost line end and is joined unless
+ * the text writes the compound elsewhere or the first part is a prefix. Parts the text does not know are fragments, and are joined, when the second is
  * a word ending ("-tion", "-ing"), the word is Russian or a name ("Rakh-monov"), or a part is
  * short ("particu-lar"); two long unknown English parts ("ground-attack") keep their hyphen.
  */
@@ -22,12 +23,13 @@ public final class Dehyphenator {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*");
   private static final Pattern PAIR = Pattern.compile(
       "(?<![\\p{L}\\p{M}\\d-])([\\p{L}\\p{M}]+)-( ?)([\\p{L}\\p{M}]+)(?![\\p{L}\\p{M}\\d]|-[\\p{L}\\d])");
-  private static final Set<String> AFFIXES = Set.of(
+  private static final Set<String> PREFIXES = Set.of(
       "anti", "post", "pre", "pro", "non", "co", "self", "ex", "semi", "multi", "inter", "neo",
       "quasi", "ultra", "vice", "well", "ill", "half", "all", "cross", "counter", "over", "under",
       "so", "high", "low", "long", "short", "full", "fully", "large", "small", "mid", "sub",
-      "по", "кое", "из", "во", "что", "как", "северо", "юго", "то", "либо", "нибудь", "ка", "де",
-      "таки", "экс", "вице", "анти", "пост", "псевдо", "полу", "контр", "обер", "лейб");
+      "по", "кое", "из", "во", "северо", "юго", "экс", "вице", "анти", "пост", "псевдо", "полу",
+      "контр", "обер", "лейб");
+  private static final Set<String> SUFFIXES = Set.of("то", "либо", "нибудь", "ка", "де", "таки");
   private static final Set<String> SUFFIX_FRAGMENTS = Set.of(
       "tion", "tions", "sion", "sions", "ment", "ments", "ing", "ings", "ly", "ed", "ness", "able",
       "ible", "ity", "ities", "ous", "ive", "ical", "ally", "ance", "ence", "ant", "ent", "ers",
@@ -68,7 +70,7 @@ public final class Dehyphenator {
       if (spaced && SPACED_CONJUNCTIONS.contains(lower(right))) {
         replacement = m.group();
       } else {
-        replacement = shouldJoin(left, right) ? left + right : left + "-" + right;
+        replacement = shouldJoin(left, right, spaced) ? left + right : left + "-" + right;
       }
       m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
     }
@@ -76,16 +78,24 @@ public final class Dehyphenator {
     return sb.toString();
   }
 
-  /** Whether "left-right" is one word broken at a line end rather than a hyphenated compound. */
-  boolean shouldJoin(String left, String right) {
+  /**
+   * Whether "left-right" is one word broken at a line end rather than a hyphenated compound;
+   * {@code spaced} when a space followed the hyphen ("сло- во"), which marks a lost line end.
+   */
+  boolean shouldJoin(String left, String right, boolean spaced) {
     if (words.containsKey(lower(left + right))) {
       return true;
     }
-    if (compounds.getOrDefault(lower(left + "-" + right), 0) >= 2) {
+    int seen = compounds.getOrDefault(lower(left + "-" + right), 0);
+    if (seen >= (spaced ? 1 : 2)) {
       return false;
     }
-    if (Character.isUpperCase(right.codePointAt(0)) || left.length() == 1) {
+    if (Character.isUpperCase(right.codePointAt(0)) || left.length() == 1
+        || SUFFIXES.contains(lower(right))) {
       return false;
+    }
+    if (spaced) {
+      return !PREFIXES.contains(lower(left));
     }
     if (known(left) || known(right)) {
       return false;
@@ -103,7 +113,7 @@ public final class Dehyphenator {
 
   private boolean known(String part) {
     String p = lower(part);
-    return AFFIXES.contains(p) || (p.length() >= 3 && words.containsKey(p));
+    return PREFIXES.contains(p) || (p.length() >= 3 && words.containsKey(p));
   }
 
   private static String lower(String s) {
