@@ -14,20 +14,29 @@ import java.util.stream.Collectors;
 /**
  * The readable form of keywords the page prints in capitals ("CENTRAL ASIA!" gives "Central Asia").
  *
- * <p>Stray punctuation is trimmed; the case is taken from the way the article text writes the
- * phrase (its most frequent mixed-case form, else its capitals when the text only uses those, as
- * for "CIS"); a phrase the text never uses is title-cased (Latin) or lower-cased (Cyrillic).
+ * <p>Stray punctuation is trimmed; the case is taken from the way the author names or the article
+ * text write the phrase (the most frequent mixed-case form not at a sentence start, else capitals
+ * when the text only uses those, as for "CIS"); a phrase without such evidence is title-cased
+ * (Latin) or lower-cased (Cyrillic). Keywords the page already prints in lower case are kept.
  */
 final class KeywordCase {
   private static final Set<String> SMALL_WORDS = Set.of(
       "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as");
   private static final Pattern EDGE_PUNCTUATION =
       Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^)\\]]]+$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\\s\"“”«»'‘’(\\[]*$");
+  private static final Pattern LINE_START = Pattern.compile("[\\s\"“”«»'‘’(\\[]*");
+  private static final int LOOK_BACK = 8;
 
+  private final String names;
   private final String text;
 
-  /** Keyword casing looked up in the given text (title, author names and body, joined). */
-  KeywordCase(String text) {
+  /**
+   * Keyword casing looked up in names (author names, trusted wherever they stand) and in text
+   * (title, headings, paragraphs: one per line), where a sentence-initial capital proves nothing.
+   */
+  KeywordCase(List<String> names, String text) {
+    this.names = String.join("\n", names);
     this.text = text;
   }
 
@@ -50,22 +59,33 @@ final class KeywordCase {
   private String restore(String keyword) {
     String words = Arrays.stream(keyword.split(" ")).map(Pattern::quote)
         .collect(Collectors.joining("\\s+"));
-    Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + words + "(?![\\p{L}\\d])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+    Pattern phrase = Pattern.compile("(?<![\\p{L}\\d])" + words + "(?![\\p{L}\\d])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     Map<String, Integer> mixed = new HashMap<>();
     boolean capitals = false;
-    while (m.find()) {
-      String form = m.group().replaceAll("\\s+", " ");
-      if (isMixedCase(form)) {
-        mixed.merge(form, 1, Integer::sum);
-      } else {
-        capitals |= form.equals(form.toUpperCase(Locale.ROOT));
+    for (String source : List.of(names, text)) {
+      Matcher m = phrase.matcher(source);
+      while (m.find()) {
+        String form = m.group().replaceAll("\\s+", " ");
+        if (isMixedCase(form) && (source == names || !sentenceInitial(source, m.start()))) {
+          mixed.merge(form, 1, Integer::sum);
+        } else {
+          capitals |= form.equals(form.toUpperCase(Locale.ROOT));
+        }
       }
     }
     if (!mixed.isEmpty()) {
       return mixed.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
     return capitals ? keyword.toUpperCase(Locale.ROOT) : fallback(keyword);
+  }
+
+  private static boolean sentenceInitial(String source, int at) {
+    int lineStart = source.lastIndexOf('\n', at - 1) + 1;
+    int from = Math.max(lineStart, at - LOOK_BACK);
+    String before = source.substring(from, at);
+    return SENTENCE_END.matcher(before).find()
+        || (from == lineStart && LINE_START.matcher(before).matches());
   }
 
   private static String fallback(String keyword) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.polka.article.Abstract;
+import org.polka.article.Author;
 import org.polka.ingest.Languages;
 
 /**
@@ -14,10 +15,13 @@ import org.polka.ingest.Languages;
  * counters, keywords, abstract, advertising lines); the line "Текст научной работы на тему «…»"
  * introduces the article text, which runs to the end of the page.
  *
+ * @param authors the authors the abstract heading names ("автор научной работы — Rashidov Bakhtier"),
+ *     family name first as the page prints them
  * @param text the article text lines, chrome lines removed
  */
 record PageChrome(String title, String discipline, String license, Integer views, Integer downloads,
-    List<String> keywords, List<Abstract> abstracts, String url, List<String> text) {
+    List<String> keywords, List<Abstract> abstracts, List<Author> authors, String url,
+    List<String> text) {
 
   private static final Pattern TITLE_LINE = Pattern.compile("^Научная статья на тему\\s*['«\"](.+)['»\"]\\s*$");
   private static final Pattern DISCIPLINE =
@@ -28,6 +32,7 @@ record PageChrome(String title, String discipline, String license, Integer views
       Pattern.compile("https?://cyberleninka\\.ru/article/n/([\\p{L}\\d-]+)");
   private static final String TEXT_START = "Текст научной работы на тему";
   private static final String ABSTRACT_START = "Аннотация научной статьи";
+  private static final Pattern ABSTRACT_AUTHORS = Pattern.compile("автор(?:ы)? научной работы\\s*[—–-]\\s*(.+)$");
 
   /** Whether a line is injected page chrome (advertising, service links, block headings). */
   static boolean isChrome(String line) {
@@ -45,7 +50,7 @@ record PageChrome(String title, String discipline, String license, Integer views
     var fields = new HeadFields();
     fields.read(head);
     return new PageChrome(fields.title, fields.discipline, fields.license, fields.views,
-        fields.downloads, fields.keywords, fields.abstracts, findUrl(lines), text);
+        fields.downloads, fields.keywords, fields.abstracts, fields.authors, findUrl(lines), text);
   }
 
   private static int indexOfTextStart(List<String> lines) {
@@ -85,6 +90,7 @@ record PageChrome(String title, String discipline, String license, Integer views
     Integer downloads;
     List<String> keywords = new ArrayList<>();
     List<Abstract> abstracts = new ArrayList<>();
+    List<Author> authors = new ArrayList<>();
 
     void read(List<String> head) {
       boolean countsAllowed = false;
@@ -111,6 +117,7 @@ record PageChrome(String title, String discipline, String license, Integer views
         } else if (line.equals("Ключевые слова") && i + 1 < head.size()) {
           keywords = List.of(head.get(++i).split("\\s+/\\s+"));
         } else if (line.startsWith(ABSTRACT_START)) {
+          readAuthors(line);
           i = readAbstract(head, i + 1) - 1;
         } else {
           countsAllowed = false;
@@ -125,6 +132,22 @@ record PageChrome(String title, String discipline, String license, Integer views
       }
       downloads = value;
       return false;
+    }
+
+    private void readAuthors(String line) {
+      Matcher m = ABSTRACT_AUTHORS.matcher(line);
+      if (!m.find()) {
+        return;
+      }
+      for (String name : m.group(1).split("\\s*,\\s*")) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2) {
+          authors.add(Author.named(name.strip()));
+          continue;
+        }
+        String given = String.join(" ", List.of(words).subList(1, words.length));
+        authors.add(new Author(given + " " + words[0], given, words[0], List.of(), null, null));
+      }
     }
 
     private int readAbstract(List<String> head, int from) {

@@ -74,8 +74,10 @@ public final class PageTextReader implements ArticleReader {
     } else if (head.titleAt() > 0) {
       warnings.add("dropped " + head.titleAt() + " lines before the title head (the previous article's tail)");
     }
+    List<Author> authors = head.authors().isEmpty() ? chrome.authors() : head.authors();
     if (head.titleAt() >= 0 && head.authors().isEmpty()) {
-      warnings.add("no author lines found under the title head");
+      warnings.add("no author lines found under the title head"
+          + (authors.isEmpty() ? "" : "; authors taken from the abstract heading, without affiliations"));
     }
     var body = BodyAssembler.assemble(chrome.text().subList(head.bodyAt(), chrome.text().size()));
     warnings.addAll(body.warnings());
@@ -88,9 +90,10 @@ public final class PageTextReader implements ArticleReader {
     return Article.builder()
         .title(chrome.title())
         .language(language(chrome, sections))
-        .authors(head.authors())
+        .authors(authors)
         .abstracts(chrome.abstracts())
-        .keywords(new KeywordCase(caseSource(chrome.title(), head.authors(), sections)).apply(chrome.keywords()))
+        .keywords(new KeywordCase(authors.stream().map(Author::name).toList(),
+            caseSource(chrome.title(), sections)).apply(chrome.keywords()))
         .discipline(chrome.discipline())
         .license(chrome.license())
         .views(chrome.views())
@@ -109,9 +112,8 @@ public final class PageTextReader implements ArticleReader {
     return guess != null ? guess : Languages.guess(chrome.title());
   }
 
-  private static String caseSource(String title, List<Author> authors, List<Section> sections) {
-    return Stream.of(Stream.of(title), authors.stream().map(Author::name),
-            sections.stream().map(Section::title),
+  private static String caseSource(String title, List<Section> sections) {
+    return Stream.of(Stream.of(title), sections.stream().map(Section::title),
             sections.stream().flatMap(s -> s.paragraphs().stream()))
         .flatMap(s -> s).filter(java.util.Objects::nonNull)
         .reduce(new StringBuilder(), (sb, s) -> sb.append(s).append('\n'), StringBuilder::append)

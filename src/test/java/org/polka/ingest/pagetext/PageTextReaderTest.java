@@ -106,6 +106,33 @@ class PageTextReaderTest {
         "valley-wide agreement");
   }
 
+  @Test
+  void readsARussianPageWithoutATitleHead() {
+    String text = """
+        Научная статья на тему 'Учёт воды в долине'
+        Учёт воды в долине Текст научной статьи по специальности «Экономика и бизнес»
+        CC BY
+        12
+        3
+        Аннотация научной статьи по экономике и бизнесу, автор научной работы — Петрова Анна
+        В статье описан учёт воды.
+        Ключевые слова
+        ВОДА / ДОЛИНА ФЕРГАНЫ / УЧЁТ ВОДЫ
+        Текст научной работы на тему «Учёт воды в долине»
+        Введение
+        Вода в Ферганской долине распреде- ляется по квотам, и долина Ферганы живёт по ним.
+        """;
+    Article ru = new PageTextReader().parse(text, "ru.txt");
+    assertThat(ru.language()).isEqualTo("ru");
+    assertThat(ru.authors()).containsExactly(
+        new Author("Анна Петрова", "Анна", "Петрова", List.of(), null, null));
+    assertThat(ru.abstracts()).containsExactly(new Abstract("ru", "В статье описан учёт воды."));
+    assertThat(ru.keywords()).containsExactly("вода", "долина Ферганы", "учёт воды");
+    assertThat(ru.paragraphs()).containsExactly(
+        "Вода в Ферганской долине распределяется по квотам, и долина Ферганы живёт по ним.");
+    assertThat(ru.warnings()).anyMatch(w -> w.startsWith("title head not found"));
+  }
+
   /** Collects what the reader hands over. */
   private static final class Sink implements ReadSink {
     final List<Article> records = new ArrayList<>();
