@@ -20,6 +20,11 @@ final class BodyAssembler {
   private static final Pattern FOOTNOTE = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");
   private static final Pattern TERMINAL = Pattern.compile("[.!?…:;][\"”’»)\\]]*\\d{0,3}$");
   private static final Pattern LIST_ITEM = Pattern.compile("^\\(?\\d{1,3}[).]\\s.*");
+  private static final java.util.Set<String> CONTINUING_WORDS = java.util.Set.of(
+      "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
+      "as", "that", "which", "who", "is", "are", "was", "were", "than", "its", "their", "his", "her",
+      "и", "в", "во", "на", "с", "со", "по", "к", "о", "об", "от", "до", "из", "за", "для", "что",
+      "как", "а", "но", "или", "не", "при", "под", "над", "между", "через", "также");
   private static final int MAX_HEADING_LENGTH = 100;
   private static final int MAX_HEADING_WORDS = 12;
 
@@ -38,13 +43,21 @@ final class BodyAssembler {
   /** Assembles the given text lines (blank lines and page chrome already removed). */
   static Body assemble(List<String> lines) {
     var assembler = new BodyAssembler();
-    lines.forEach(assembler::accept);
+    for (int i = 0; i < lines.size(); i++) {
+      assembler.accept(lines.get(i), nextText(lines, i));
+    }
     assembler.flushSection();
     return new Body(List.copyOf(assembler.sections), List.copyOf(assembler.footnotes),
         List.copyOf(assembler.warnings));
   }
 
-  private void accept(String line) {
+  /** The first line after {@code i} that does not look like a footnote, or "". */
+  private static String nextText(List<String> lines, int i) {
+    return lines.subList(i + 1, lines.size()).stream()
+        .filter(l -> !FOOTNOTE.matcher(l).matches()).findFirst().orElse("");
+  }
+
+  private void accept(String line, String next) {
     Matcher fm = FOOTNOTE.matcher(line);
     if (fm.matches() && isNextFootnote(Integer.parseInt(fm.group(1)))) {
       lastLabel = Integer.parseInt(fm.group(1));
@@ -59,13 +72,15 @@ final class BodyAssembler {
     }
     lastWasFootnote = false;
     String collapsed = LetterSpacing.collapse(line);
-    if (isHeading(collapsed)) {
+    StringBuilder last = paragraphs.isEmpty() ? null : paragraphs.getLast();
+    boolean continues = last != null && continuesParagraph(last.toString(), line);
+    boolean nextContinues = !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
+    if (!continues && !nextContinues && isHeading(collapsed)) {
       flushSection();
       sectionTitle = collapsed.strip();
       return;
     }
-    StringBuilder last = paragraphs.isEmpty() ? null : paragraphs.getLast();
-    if (last != null && continuesParagraph(last.toString(), line)) {
+    if (continues) {
       String joined = joinLines(last.toString(), line);
       last.setLength(0);
       last.append(joined);
@@ -84,10 +99,20 @@ final class BodyAssembler {
     return marker.matcher(bodySoFar).find();
   }
 
+  /**
+   * Whether a line after a footnote continues it: the note is unfinished, the line does not start
+   * a sentence, and the body paragraph is finished or the note plainly open (",", "(").
+   */
   private boolean continuesFootnote(String line) {
     String note = footnotes.getLast().text();
     boolean bodyOpen = !paragraphs.isEmpty() && !isTerminal(paragraphs.getLast().toString());
-    return !isTerminal(note) && !bodyOpen && !Character.isUpperCase(line.codePointAt(0));
+    boolean noteOpen = note.endsWith(",") || note.endsWith(";") || unbalanced(note);
+    return !isTerminal(note) && (!bodyOpen || noteOpen) && !Character.isUpperCase(line.codePointAt(0));
+  }
+
+  private static boolean unbalanced(String text) {
+    return text.chars().filter(c -> c == '(' || c == '[').count()
+        > text.chars().filter(c -> c == ')' || c == ']').count();
   }
 
   private static boolean continuesParagraph(String previous, String line) {
@@ -95,7 +120,13 @@ final class BodyAssembler {
       return false;
     }
     char end = previous.charAt(previous.length() - 1);
-    return Character.isLowerCase(line.codePointAt(0)) || end == '-' || end == ',' || end == '“';
+    return Character.isLowerCase(line.codePointAt(0)) || end == '-' || end == ',' || end == '“'
+        || CONTINUING_WORDS.contains(lastWord(previous));
+  }
+
+  private static String lastWord(String text) {
+    String[] words = text.strip().split("\\s+");
+    return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
   }
 
   private void warnIfCut(StringBuilder last) {
@@ -106,15 +137,19 @@ final class BodyAssembler {
     }
   }
 
-  /** Whether a line is a section heading: short, capitalised, without closing punctuation. */
+  /**
+   * Whether a line can be a section heading: short, capitalised, not ending in punctuation, an
+   * opening quote or a word that needs a continuation ("the", "и"). The caller also checks that
+   * the next line does not continue it in lower case.
+   */
   static boolean isHeading(String line) {
     String s = line.strip();
     if (s.isEmpty() || s.length() > MAX_HEADING_LENGTH || s.split("\\s+").length > MAX_HEADING_WORDS) {
       return false;
     }
     char end = s.charAt(s.length() - 1);
-    return Character.isUpperCase(s.codePointAt(0)) && ".,;:-–—".indexOf(end) < 0
-        && !LIST_ITEM.matcher(s).matches();
+    return Character.isUpperCase(s.codePointAt(0)) && ".,;:-–—“\"«".indexOf(end) < 0
+        && !LIST_ITEM.matcher(s).matches() && !CONTINUING_WORDS.contains(lastWord(s));
   }
 
   static boolean isTerminal(String text) {

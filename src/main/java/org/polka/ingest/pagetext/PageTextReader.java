@@ -21,6 +21,7 @@ import org.polka.ingest.Languages;
 import org.polka.ingest.ReadSink;
 import org.polka.ingest.repair.Dehyphenator;
 import org.polka.ingest.repair.GluedWords;
+import org.polka.ingest.repair.RunningHeaders;
 
 /**
  * A reader of CyberLeninka article pages saved as text: page chrome, then the article text as PDF
@@ -79,7 +80,11 @@ public final class PageTextReader implements ArticleReader {
       warnings.add("no author lines found under the title head"
           + (authors.isEmpty() ? "" : "; authors taken from the abstract heading, without affiliations"));
     }
-    var body = BodyAssembler.assemble(chrome.text().subList(head.bodyAt(), chrome.text().size()));
+    var furniture = RunningHeaders.filter(chrome.text().subList(head.bodyAt(), chrome.text().size()));
+    if (!furniture.dropped().isEmpty()) {
+      warnings.add("dropped page numbers and running headers: " + String.join(" | ", furniture.dropped()));
+    }
+    var body = BodyAssembler.assemble(furniture.kept());
     warnings.addAll(body.warnings());
     Repairs repairs = Repairs.of(body.sections(), body.footnotes());
     List<Section> sections = body.sections().stream()
