@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
  *
  * <p>Stray punctuation is trimmed; the case is taken from the way the author names or the article
  * text write the phrase (the most frequent mixed-case form not at a sentence start, else capitals
- * when the text only uses those, as for "CIS"); a phrase without such evidence is title-cased
- * (Latin) or lower-cased (Cyrillic). Keywords the page already prints in lower case are kept.
+ * when the text only uses those, as for "CIS"), else word by word from the text ("Russian policy
+ * in Central Asia"); words the text never uses are capitalised (Latin, except small words such as
+ * "of") or lower-cased (Cyrillic). Keywords the page already prints in lower case are kept.
  */
 final class KeywordCase {
   private static final Set<String> SMALL_WORDS = Set.of(
@@ -57,27 +58,40 @@ final class KeywordCase {
   }
 
   private String restore(String keyword) {
-    String words = Arrays.stream(keyword.split(" ")).map(Pattern::quote)
+    Map<String, Integer> phrase = forms(keyword);
+    var mixed = phrase.entrySet().stream().filter(e -> isMixedCase(e.getKey())).toList();
+    if (!mixed.isEmpty()) {
+      return mixed.stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+    if (phrase.keySet().stream().anyMatch(f -> f.equals(f.toUpperCase(Locale.ROOT)))) {
+      return keyword.toUpperCase(Locale.ROOT);
+    }
+    String[] words = keyword.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      words[i] = forms(word).entrySet().stream().max(Map.Entry.comparingByValue())
+          .map(Map.Entry::getKey).orElseGet(() -> fallback(word, words.length == 1 || !SMALL_WORDS.contains(
+              word.toLowerCase(Locale.ROOT))));
+    }
+    return String.join(" ", words);
+  }
+
+  /** How often each spelling of the phrase occurs in the names, and mid-sentence in the text. */
+  private Map<String, Integer> forms(String phrase) {
+    String words = Arrays.stream(phrase.split(" ")).map(Pattern::quote)
         .collect(Collectors.joining("\\s+"));
-    Pattern phrase = Pattern.compile("(?<![\\p{L}\\d])" + words + "(?![\\p{L}\\d])",
+    Pattern pattern = Pattern.compile("(?<![\\p{L}\\d])" + words + "(?![\\p{L}\\d])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    Map<String, Integer> mixed = new HashMap<>();
-    boolean capitals = false;
+    Map<String, Integer> counts = new HashMap<>();
     for (String source : List.of(names, text)) {
-      Matcher m = phrase.matcher(source);
+      Matcher m = pattern.matcher(source);
       while (m.find()) {
-        String form = m.group().replaceAll("\\s+", " ");
-        if (isMixedCase(form) && (source == names || !sentenceInitial(source, m.start()))) {
-          mixed.merge(form, 1, Integer::sum);
-        } else {
-          capitals |= form.equals(form.toUpperCase(Locale.ROOT));
+        if (source == names || !sentenceInitial(source, m.start())) {
+          counts.merge(m.group().replaceAll("\\s+", " "), 1, Integer::sum);
         }
       }
     }
-    if (!mixed.isEmpty()) {
-      return mixed.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-    }
-    return capitals ? keyword.toUpperCase(Locale.ROOT) : fallback(keyword);
+    return counts;
   }
 
   private static boolean sentenceInitial(String source, int at) {
@@ -88,18 +102,12 @@ final class KeywordCase {
         || (from == lineStart && LINE_START.matcher(before).matches());
   }
 
-  private static String fallback(String keyword) {
-    String lower = keyword.toLowerCase(Locale.ROOT);
-    if (lower.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC)) {
-      return lower;
-    }
-    String[] words = lower.split(" ");
-    for (int i = 0; i < words.length; i++) {
-      if (i == 0 || !SMALL_WORDS.contains(words[i])) {
-        words[i] = ArticleHead.restoreCase(words[i]);
-      }
-    }
-    return String.join(" ", words);
+  /** A word the text never uses mid-sentence: Cyrillic in lower case, Latin capitalised if asked. */
+  private static String fallback(String word, boolean capitalise) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    boolean cyrillic = lower.codePoints()
+        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC);
+    return cyrillic || !capitalise ? lower : ArticleHead.restoreCase(lower);
   }
 
   private static boolean isMixedCase(String s) {

@@ -118,11 +118,10 @@ public final class PageTextReader implements ArticleReader {
   }
 
   private static String caseSource(String title, List<Section> sections) {
-    return Stream.of(Stream.of(title), sections.stream().map(Section::title),
-            sections.stream().flatMap(s -> s.paragraphs().stream()))
-        .flatMap(s -> s).filter(java.util.Objects::nonNull)
-        .reduce(new StringBuilder(), (sb, s) -> sb.append(s).append('\n'), StringBuilder::append)
-        .toString();
+    List<String> lines = new ArrayList<>();
+    lines.add(title == null ? "" : title);
+    sections.forEach(s -> lines.addAll(s.paragraphs()));
+    return String.join("\n", lines);
   }
 
   /** The word repairs for one document: glued words split, then line-break hyphens removed. */

@@ -19,9 +19,9 @@ class KeywordCaseTest {
   }
 
   @Test
-  void ignoresSentenceInitialCapitalsAndTitleCasesTheRest() {
-    assertThat(casing.apply(List.of("IRRIGATION", "WATER POLICY", "RIVER OF LIFE")))
-        .containsExactly("Irrigation", "Water Policy", "River of Life");
+  void ignoresSentenceInitialCapitalsAndCasesWordByWord() {
+    assertThat(casing.apply(List.of("IRRIGATION", "WATER POLICY", "RIVER OF LIFE", "DRY CENTRAL ASIA")))
+        .containsExactly("Irrigation", "Water policy", "River of Life", "dry Central Asia");
   }
 
   @Test

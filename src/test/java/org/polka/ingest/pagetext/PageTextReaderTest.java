@@ -68,7 +68,7 @@ class PageTextReaderTest {
   @Test
   void restoresKeywordCaseFromTheText() {
     assertThat(article.keywords())
-        .containsExactly("Ferghana Valley", "Water", "Syr Darya", "Hydropower", "Irrigation Quotas");
+        .containsExactly("Ferghana Valley", "water", "Syr Darya", "Hydropower", "Irrigation quotas");
   }
 
   @Test
