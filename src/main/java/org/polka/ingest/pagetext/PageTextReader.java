@@ -92,6 +92,10 @@ public final class PageTextReader implements ArticleReader {
         .toList();
     List<Footnote> footnotes = body.footnotes().stream()
         .map(f -> new Footnote(f.label(), repairs.apply(f.text()))).toList();
+    if (!repairs.dehyphenator().guesses().isEmpty()) {
+      warnings.add("hyphens decided without support from the text: "
+          + String.join(", ", repairs.dehyphenator().guesses()));
+    }
     return Article.builder()
         .title(chrome.title())
         .language(language(chrome, sections))

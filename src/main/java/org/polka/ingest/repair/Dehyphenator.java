@@ -1,6 +1,8 @@
 package org.polka.ingest.repair;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +40,7 @@ public final class Dehyphenator {
 
   private final Map<String, Integer> words = new HashMap<>();
   private final Map<String, Integer> compounds = new HashMap<>();
+  private final List<String> guesses = new ArrayList<>();
 
   private Dehyphenator() {}
 
@@ -70,7 +73,12 @@ public final class Dehyphenator {
       if (spaced && SPACED_CONJUNCTIONS.contains(lower(right))) {
         replacement = m.group();
       } else {
-        replacement = shouldJoin(left, right, spaced) ? left + right : left + "-" + right;
+        Verdict verdict = verdict(left, right, spaced);
+        if (verdict == Verdict.GUESSED_JOIN || verdict == Verdict.GUESSED_KEEP) {
+          guesses.add(left + "-" + right + (verdict == Verdict.GUESSED_JOIN ? " → " + left + right : " (kept)"));
+        }
+        boolean join = verdict == Verdict.JOIN || verdict == Verdict.GUESSED_JOIN;
+        replacement = join ? left + right : left + "-" + right;
       }
       m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
     }
@@ -79,33 +87,51 @@ public final class Dehyphenator {
   }
 
   /**
-   * Whether "left-right" is one word broken at a line end rather than a hyphenated compound;
-   * {@code spaced} when a space followed the hyphen ("сло- во"), which marks a lost line end.
+   * The hyphenated pairs decided without support from the document's vocabulary, as
+   * "Rakh-monov → Rakhmonov" or "ground-attack (kept)", for a reader's warnings.
    */
+  public List<String> guesses() {
+    return guesses.stream().distinct().toList();
+  }
+
+  /** Whether "left-right" is one word broken at a line end rather than a hyphenated compound. */
   boolean shouldJoin(String left, String right, boolean spaced) {
+    Verdict v = verdict(left, right, spaced);
+    return v == Verdict.JOIN || v == Verdict.GUESSED_JOIN;
+  }
+
+  /**
+   * The decision for "left-right"; {@code spaced} when a space followed the hyphen ("сло- во"),
+   * which marks a lost line end.
+   */
+  private Verdict verdict(String left, String right, boolean spaced) {
     if (words.containsKey(lower(left + right))) {
-      return true;
+      return Verdict.JOIN;
     }
     int seen = compounds.getOrDefault(lower(left + "-" + right), 0);
     if (seen >= (spaced ? 1 : 2)) {
-      return false;
+      return Verdict.KEEP;
     }
     if (Character.isUpperCase(right.codePointAt(0)) || left.length() == 1
         || SUFFIXES.contains(lower(right))) {
-      return false;
+      return Verdict.KEEP;
     }
     if (spaced) {
-      return !PREFIXES.contains(lower(left));
+      return PREFIXES.contains(lower(left)) ? Verdict.KEEP : Verdict.JOIN;
     }
     if (known(left) || known(right)) {
-      return false;
+      return Verdict.KEEP;
     }
     if (SUFFIX_FRAGMENTS.contains(lower(right)) || isCyrillic(left)
-        || Character.isUpperCase(left.codePointAt(0))) {
-      return true;
+        || Character.isUpperCase(left.codePointAt(0))
+        || Math.min(left.length(), right.length()) <= 3) {
+      return Verdict.GUESSED_JOIN;
     }
-    return Math.min(left.length(), right.length()) <= 3;
+    return Verdict.GUESSED_KEEP;
   }
+
+  /** A decision on one pair, and whether the text's vocabulary supported it. */
+  private enum Verdict { JOIN, KEEP, GUESSED_JOIN, GUESSED_KEEP }
 
   private static boolean isCyrillic(String s) {
     return Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;

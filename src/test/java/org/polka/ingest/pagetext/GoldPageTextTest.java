@@ -72,6 +72,17 @@ class GoldPageTextTest {
   }
 
   @Test
+  void footnotesOriginAndWarnings() {
+    assertThat(article.footnotes()).extracting(org.polka.article.Footnote::label)
+        .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+    assertThat(article.abstracts()).isEmpty();
+    assertThat(article.origin().sourceId()).isNull();
+    assertThat(article.origin().url()).isNull();
+    assertThat(article.warnings()).anyMatch(w -> w.contains("previous article's tail"))
+        .anyMatch(w -> w.contains("Rakh-monov → Rakhmonov"));
+  }
+
+  @Test
   void bodyChecksPass(TestReporter reporter) {
     List<GoldChecks.Check> checks = GoldChecks.run(gold, article);
     List<String> failed = checks.stream().filter(c -> !c.passed()).map(GoldChecks.Check::name).toList();

@@ -50,6 +50,14 @@ class DehyphenatorTest {
   }
 
   @Test
+  void reportsTheDecisionsTheTextDidNotSupport() {
+    String text = "President Naza-rbaev saw anti-aircraft guns and helicopter-carrier ships.";
+    Dehyphenator d = Dehyphenator.learnFrom(text);
+    d.repair(text);
+    assertThat(d.guesses()).containsExactly("Naza-rbaev → Nazarbaev", "helicopter-carrier (kept)");
+  }
+
+  @Test
   void joinsRussianWordsBrokenWithASpace() {
     assertThat(repair("ключевое сло- во и эконо-мика")).isEqualTo("ключевое слово и экономика");
   }
