@@ -114,7 +114,7 @@ record PageChrome(String title, String discipline, String license, Integer views
           countsAllowed = true;
         } else if (countsAllowed && COUNT.matcher(line).matches()) {
           countsAllowed = count(Integer.parseInt(line));
-        } else if (line.equals("Ключевые слова") && i + 1 < head.size()) {
+        } else if (line.equals("Ключевые слова") && i + 1 < head.size() && !isChrome(head.get(i + 1))) {
           keywords = List.of(head.get(++i).split("\\s+/\\s+"));
         } else if (line.startsWith(ABSTRACT_START)) {
           readAuthors(line);

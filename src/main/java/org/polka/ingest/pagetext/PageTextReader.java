@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.polka.article.Abstract;
@@ -45,7 +46,7 @@ public final class PageTextReader implements ArticleReader {
   @Override
   public boolean accepts(Path file, byte[] head) {
     String name = file.getFileName().toString();
-    boolean textName = name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt") || !name.contains(".");
+    boolean textName = name.toLowerCase(Locale.ROOT).endsWith(".txt") || !name.contains(".");
     String text = new String(head, StandardCharsets.UTF_8);
     return textName && MARKERS.stream().anyMatch(text::contains);
   }
@@ -70,16 +71,7 @@ public final class PageTextReader implements ArticleReader {
     PageChrome chrome = PageChrome.parse(lines);
     List<String> warnings = new ArrayList<>();
     ArticleHead head = ArticleHead.find(chrome.text(), chrome.title());
-    if (head.titleAt() < 0) {
-      warnings.add("title head not found in the article text; the text may begin with the previous article's tail");
-    } else if (head.titleAt() > 0) {
-      warnings.add("dropped " + head.titleAt() + " lines before the title head (the previous article's tail)");
-    }
-    List<Author> authors = head.authors().isEmpty() ? chrome.authors() : head.authors();
-    if (head.titleAt() >= 0 && head.authors().isEmpty()) {
-      warnings.add("no author lines found under the title head"
-          + (authors.isEmpty() ? "" : "; authors taken from the abstract heading, without affiliations"));
-    }
+    List<Author> authors = authors(chrome, head, warnings);
     var furniture = RunningHeaders.filter(chrome.text().subList(head.bodyAt(), chrome.text().size()));
     if (!furniture.dropped().isEmpty()) {
       warnings.add("dropped page numbers and running headers: " + String.join(" | ", furniture.dropped()));
@@ -113,6 +105,23 @@ public final class PageTextReader implements ArticleReader {
         .source(new SourceFile(fileName, format(), null))
         .origin(new Origin(SOURCE, PageChrome.slugOf(chrome.url()), chrome.url()))
         .build();
+  }
+
+  /** The authors under the title head, else those the abstract heading names; notes what it did. */
+  private static List<Author> authors(PageChrome chrome, ArticleHead head, List<String> warnings) {
+    if (head.titleAt() < 0) {
+      warnings.add("title head not found in the article text; the text may begin with the previous article's tail");
+    } else if (head.titleAt() > 0) {
+      warnings.add("dropped " + head.titleAt() + " lines before the title head (the previous article's tail)");
+    }
+    if (!head.authors().isEmpty()) {
+      return head.authors();
+    }
+    if (head.titleAt() >= 0) {
+      warnings.add("no author lines found under the title head"
+          + (chrome.authors().isEmpty() ? "" : "; authors taken from the abstract heading, without affiliations"));
+    }
+    return chrome.authors();
   }
 
   private static String language(PageChrome chrome, List<Section> sections) {
