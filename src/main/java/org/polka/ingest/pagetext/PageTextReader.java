@@ -30,8 +30,9 @@ import org.polka.ingest.repair.RunningHeaders;
  *
  * <p>It takes the title, discipline, licence, counters, keywords and abstract from the chrome; drops
  * the previous article's tail before the title head; takes authors and affiliations from the head;
- * and assembles sections, paragraphs and footnotes from the rest, repairing line-break hyphens and
- * glued words. What it notices but cannot repair goes into {@link Article#warnings()}.
+ * assembles sections, paragraphs and footnotes from the rest, repairing line-break hyphens and
+ * glued words; and keeps a closing bibliography ("Список литературы") as raw references. What it
+ * notices but cannot repair goes into {@link Article#warnings()}.
  */
 public final class PageTextReader implements ArticleReader {
   private static final List<String> MARKERS =
@@ -76,7 +77,8 @@ public final class PageTextReader implements ArticleReader {
     if (!furniture.dropped().isEmpty()) {
       warnings.add("dropped page numbers and running headers: " + String.join(" | ", furniture.dropped()));
     }
-    var body = BodyAssembler.assemble(furniture.kept());
+    var bibliography = ReferenceList.split(furniture.kept());
+    var body = BodyAssembler.assemble(bibliography.body());
     warnings.addAll(body.warnings());
     Repairs repairs = Repairs.of(body.sections(), body.footnotes());
     List<Section> sections = body.sections().stream()
@@ -101,6 +103,7 @@ public final class PageTextReader implements ArticleReader {
         .downloads(chrome.downloads())
         .sections(sections)
         .footnotes(footnotes)
+        .references(bibliography.references())
         .warnings(warnings)
         .source(new SourceFile(fileName, format(), null))
         .origin(new Origin(SOURCE, PageChrome.slugOf(chrome.url()), chrome.url()))

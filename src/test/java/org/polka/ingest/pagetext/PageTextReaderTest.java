@@ -121,6 +121,10 @@ class PageTextReaderTest {
         Текст научной работы на тему «Учёт воды в долине»
         Введение
         Вода в Ферганской долине распреде- ляется по квотам, и долина Ферганы живёт по ним.
+        Список литературы
+        1. Иванов И. И. Вода Азии. М., 2001.
+        2. Smith A. Rivers of Asia. London,
+        2003.
         """;
     Article ru = new PageTextReader().parse(text, "ru.txt");
     assertThat(ru.language()).isEqualTo("ru");
@@ -131,6 +135,8 @@ class PageTextReaderTest {
     assertThat(ru.paragraphs()).containsExactly(
         "Вода в Ферганской долине распределяется по квотам, и долина Ферганы живёт по ним.");
     assertThat(ru.warnings()).anyMatch(w -> w.startsWith("title head not found"));
+    assertThat(ru.references()).extracting(org.polka.article.Reference::raw)
+        .containsExactly("1. Иванов И. И. Вода Азии. М., 2001.", "2. Smith A. Rivers of Asia. London, 2003.");
   }
 
   /** Collects what the reader hands over. */
