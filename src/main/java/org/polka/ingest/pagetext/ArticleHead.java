@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 import org.polka.article.Author;
 
 /**
- * The head of the article inside the page text: the title repeated (usually in capitals), then author lines
+ * The head of the article inside the page text: the title repeated in capitals (or in any case as
+ * the very first line), then author lines
  * ("Bakhtier RASHIDOV") each followed by affiliation lines.
  *
  * <p>Text before the title head belongs to the previous article of the same journal issue (the PDF
@@ -25,7 +26,10 @@ record ArticleHead(int titleAt, int bodyAt, List<Author> authors) {
           + "факультет|центр|доцент|профессор|аспирант|канд\\.|д-р");
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}’'.-]*");
 
-  /** Finds the head of the article titled {@code title} in the text lines. */
+  /**
+   * Finds the head of the article titled {@code title} in the text lines. Away from the first line
+   * only a title in capitals counts, so that a heading equal to a short title cannot cut the text.
+   */
   static ArticleHead find(List<String> lines, String title) {
     if (title == null) {
       return new ArticleHead(-1, 0, List.of());
@@ -35,7 +39,7 @@ record ArticleHead(int titleAt, int bodyAt, List<Author> authors) {
       var joined = new StringBuilder();
       for (int n = 0; n < MAX_TITLE_LINES && i + n < lines.size(); n++) {
         joined.append(letters(lines.get(i + n)));
-        if (joined.toString().equals(key)) {
+        if (joined.toString().equals(key) && (i == 0 || isUpper(String.join(" ", lines.subList(i, i + n + 1))))) {
           return withAuthors(lines, i, i + n + 1);
         }
         if (!key.startsWith(joined.toString())) {

@@ -150,19 +150,21 @@ record PageChrome(String title, String discipline, String license, Integer views
       }
     }
 
+    /** Reads abstract lines from {@code from}; a change of language starts a new abstract. */
     private int readAbstract(List<String> head, int from) {
-      var sb = new StringBuilder();
       int i = from;
       for (; i < head.size(); i++) {
         String line = head.get(i);
         if (isChrome(line) || line.startsWith(ABSTRACT_START) || LICENSE.matcher(line).matches()) {
           break;
         }
-        sb.append(sb.isEmpty() ? "" : " ").append(line);
-      }
-      if (!sb.isEmpty()) {
-        String text = sb.toString();
-        abstracts.add(new Abstract(Languages.guess(text), text));
+        String language = Languages.guess(line);
+        Abstract last = abstracts.isEmpty() || i == from ? null : abstracts.getLast();
+        if (last != null && java.util.Objects.equals(last.language(), language)) {
+          abstracts.set(abstracts.size() - 1, new Abstract(language, last.text() + "\n" + line));
+        } else {
+          abstracts.add(new Abstract(language, line));
+        }
       }
       return i;
     }

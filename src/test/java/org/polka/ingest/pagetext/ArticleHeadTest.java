@@ -31,6 +31,12 @@ class ArticleHeadTest {
   }
 
   @Test
+  void aHeadingEqualToAShortTitleDoesNotCountAsTheHead() {
+    ArticleHead head = ArticleHead.find(List.of("Some text.", "Rivers", "More text."), "Rivers");
+    assertThat(head.titleAt()).isEqualTo(-1);
+  }
+
+  @Test
   void recognisesAuthorLines() {
     assertThat(ArticleHead.isAuthorLine("Bakhtier RASHIDOV")).isTrue();
     assertThat(ArticleHead.isAuthorLine("Evolution of Foreign Policy Ideas")).isFalse();

@@ -116,6 +116,7 @@ class PageTextReaderTest {
         3
         Аннотация научной статьи по экономике и бизнесу, автор научной работы — Петрова Анна
         В статье описан учёт воды.
+        The article describes water accounting.
         Ключевые слова
         ВОДА / ДОЛИНА ФЕРГАНЫ / УЧЁТ ВОДЫ
         Текст научной работы на тему «Учёт воды в долине»
@@ -130,7 +131,8 @@ class PageTextReaderTest {
     assertThat(ru.language()).isEqualTo("ru");
     assertThat(ru.authors()).containsExactly(
         new Author("Анна Петрова", "Анна", "Петрова", List.of(), null, null));
-    assertThat(ru.abstracts()).containsExactly(new Abstract("ru", "В статье описан учёт воды."));
+    assertThat(ru.abstracts()).containsExactly(new Abstract("ru", "В статье описан учёт воды."),
+        new Abstract("en", "The article describes water accounting."));
     assertThat(ru.keywords()).containsExactly("вода", "долина Ферганы", "учёт воды");
     assertThat(ru.paragraphs()).containsExactly(
         "Вода в Ферганской долине распределяется по квотам, и долина Ферганы живёт по ним.");
