@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 /**
  * A repair of word boundaries that text extraction lost or invented.
  *
- * <p>It splits a word glued to a year ("of1998" gives "of 1998", "Rubezh-2004joint" gives
+ * <p>It splits a word glued to a year ("of1998" gives "of 1998", "в1995" gives "в 1995",
+ * "Rubezh-2004joint" gives
  * "Rubezh-2004 joint") and closes a space inserted after an apostrophe ("Kyrgyzstan’ s" gives
  * "Kyrgyzstan’s"). Short numbers glued to words are left alone: they are usually footnote markers
  * ("Cooperation4"), and names such as "Su-27" or "U.N." never match.
  */
 public final class GluedWords {
   private static final Pattern WORD_YEAR =
-      Pattern.compile("(?<![\\p{L}\\d])(\\p{L}\\p{Ll}+)((?:1[5-9]|20)\\d\\d)(?!\\d)");
+      Pattern.compile("(?<![\\p{L}\\d])(\\p{L}\\p{Ll}+|\\p{Ll})((?:1[5-9]|20)\\d\\d)(?!\\d)");
   private static final Pattern YEAR_WORD =
       Pattern.compile("(?<!\\d)((?:1[5-9]|20)\\d\\d)(\\p{Ll}{2,})(?![\\p{L}\\d])");
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("th", "st", "nd", "rd", "ies", "ties");

@@ -9,7 +9,7 @@ class GluedWordsTest {
   @Test
   void splitsAWordGluedToAYear() {
     assertThat(GluedWords.repair("the harvest of1987 was poor")).isEqualTo("the harvest of 1987 was poor");
-    assertThat(GluedWords.repair("в1995 году")).isEqualTo("в1995 году");
+    assertThat(GluedWords.repair("в1995 году")).isEqualTo("в 1995 году");
     assertThat(GluedWords.repair("весной2001 года")).isEqualTo("весной 2001 года");
   }
 
