@@ -2,6 +2,8 @@ package org.polka.ingest.pagetext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.polka.article.Footnote;
@@ -20,7 +22,7 @@ final class BodyAssembler {
   private static final Pattern FOOTNOTE = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");
   private static final Pattern TERMINAL = Pattern.compile("[.!?…:;][\"”’»)\\]]*\\d{0,3}$");
   private static final Pattern LIST_ITEM = Pattern.compile("^\\(?\\d{1,3}[).]\\s.*");
-  private static final java.util.Set<String> CONTINUING_WORDS = java.util.Set.of(
+  private static final Set<String> CONTINUING_WORDS = Set.of(
       "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
       "as", "that", "which", "who", "is", "are", "was", "were", "than", "its", "their", "his", "her",
       "и", "в", "во", "на", "с", "со", "по", "к", "о", "об", "от", "до", "из", "за", "для", "что",
@@ -58,19 +60,31 @@ final class BodyAssembler {
   }
 
   private void accept(String line, String next) {
+    if (!acceptFootnote(line)) {
+      lastWasFootnote = false;
+      acceptText(line, next);
+    }
+  }
+
+  /** Takes the line as a footnote or the continuation of one, if it is that. */
+  private boolean acceptFootnote(String line) {
     Matcher fm = FOOTNOTE.matcher(line);
     if (fm.matches() && isNextFootnote(Integer.parseInt(fm.group(1)))) {
       lastLabel = Integer.parseInt(fm.group(1));
       footnotes.add(new Footnote(fm.group(1), fm.group(2).strip()));
       lastWasFootnote = true;
-      return;
+      return true;
     }
     if (lastWasFootnote && continuesFootnote(line)) {
       Footnote last = footnotes.removeLast();
       footnotes.add(new Footnote(last.label(), joinLines(last.text(), line)));
-      return;
+      return true;
     }
-    lastWasFootnote = false;
+    return false;
+  }
+
+  /** Takes the line as a heading, a new paragraph, or the rest of a paragraph cut at a page break. */
+  private void acceptText(String line, String next) {
     String collapsed = LetterSpacing.collapse(line);
     StringBuilder last = paragraphs.isEmpty() ? null : paragraphs.getLast();
     boolean continues = last != null && continuesParagraph(last.toString(), line);
@@ -126,7 +140,7 @@ final class BodyAssembler {
 
   private static String lastWord(String text) {
     String[] words = text.strip().split("\\s+");
-    return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    return words[words.length - 1].toLowerCase(Locale.ROOT);
   }
 
   private void warnIfCut(StringBuilder last) {
