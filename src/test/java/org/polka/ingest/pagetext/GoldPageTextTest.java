@@ -87,6 +87,8 @@ class GoldPageTextTest {
     List<GoldChecks.Check> checks = GoldChecks.run(gold, article);
     List<String> failed = checks.stream().filter(c -> !c.passed()).map(GoldChecks.Check::name).toList();
     reporter.publishEntry("gold body checks passed", (checks.size() - failed.size()) + " of " + checks.size());
-    assertThat(failed).isEmpty();
+    assertThat(failed).as("gold body checks failing (%d of %d pass)", checks.size() - failed.size(), checks.size())
+        .isEmpty();
+    assertThat(checks).hasSize(52);
   }
 }
