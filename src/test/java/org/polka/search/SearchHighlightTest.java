@@ -81,5 +81,7 @@ class SearchHighlightTest {
     assertThat(r.hits()).extracting(SearchHit::id).containsExactly(3L);
     assertThat(index.search(SearchQuery.of("Азия -политика")).hits())
         .extracting(SearchHit::id).containsExactly(1L);
+    assertThat(index.search(SearchQuery.of("year:2015")).hits())
+        .extracting(SearchHit::id).containsExactly(5L);
   }
 }
