@@ -45,16 +45,21 @@ public final class Ingester {
    * rate, ETA) to the consumer about once a second, and returns what was done.
    */
   public synchronized IngestReport ingest(List<Path> paths, Consumer<String> progress) {
-    Run run = new Run(progress);
-    List<Path> files = expand(paths, run);
-    run.progress.start(files);
-    for (Path file : files) {
-      ingestFile(file, run);
-      run.progress.fileDone(file);
+    try (IndexFeeder feeder = new IndexFeeder(index)) {
+      Run run = new Run(progress, feeder);
+      List<Path> files = expand(paths, run);
+      run.progress.start(files);
+      for (Path file : files) {
+        ingestFile(file, run);
+        run.progress.fileDone(file);
+      }
+      String indexFailure = feeder.finish();
+      if (indexFailure != null) {
+        run.fail("search index", indexFailure);
+      }
+      run.progress.finish();
+      return new IngestReport(run.added, run.updated, run.unchanged, run.failures);
     }
-    index.commit();
-    run.progress.finish();
-    return new IngestReport(run.added, run.updated, run.unchanged, run.failures);
   }
 
   private void ingestFile(Path file, Run run) {
@@ -121,7 +126,7 @@ public final class Ingester {
     }
     run.progress.records(results.size());
     if (!changed.isEmpty()) {
-      index.add(changed);
+      run.feeder.add(changed);
     }
   }
 
@@ -184,13 +189,15 @@ public final class Ingester {
   /** The counts and failures of one run. */
   private static final class Run {
     final IngestProgress progress;
+    final IndexFeeder feeder;
     long added;
     long updated;
     long unchanged;
     final List<IngestReport.Failure> failures = new ArrayList<>();
 
-    Run(Consumer<String> out) {
+    Run(Consumer<String> out, IndexFeeder feeder) {
       this.progress = new IngestProgress(out);
+      this.feeder = feeder;
     }
 
     void fail(String location, String reason) {

@@ -3,6 +3,8 @@ package org.polka.ingest;
 import java.util.List;
 import org.polka.ingest.jats.JatsReader;
 import org.polka.ingest.jsonl.JsonlReader;
+import org.polka.ingest.pagetext.PageTextReader;
+import org.polka.ingest.pdf.PdfReader;
 
 /** The readers Polka knows, in the order they are asked whether they take a file. */
 public final class Readers {
@@ -10,6 +12,6 @@ public final class Readers {
 
   /** Every reader: PDF, JATS XML, CyberLeninka page text, JSONL records. */
   public static List<ArticleReader> all() {
-    return List.of(new JatsReader(), new JsonlReader());
+    return List.of(new PdfReader(), new JatsReader(), new PageTextReader(), new JsonlReader());
   }
 }

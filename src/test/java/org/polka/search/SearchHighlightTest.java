@@ -60,6 +60,7 @@ class SearchHighlightTest {
       SearchResult r = index.search(SearchQuery.of(text));
       assertThat(r.notice()).as(text).isEqualTo(SearchIndex.PLAIN_WORDS_NOTICE);
     }
+    assertThat(index.search(SearchQuery.of("year:abc")).total()).isZero();
     SearchResult r = index.search(SearchQuery.of("\"Сибири"));
     assertThat(r.notice()).isEqualTo(SearchIndex.PLAIN_WORDS_NOTICE);
     assertThat(r.hits()).extracting(SearchHit::id).containsExactly(2L);
@@ -81,5 +82,7 @@ class SearchHighlightTest {
     assertThat(r.hits()).extracting(SearchHit::id).containsExactly(3L);
     assertThat(index.search(SearchQuery.of("Азия -политика")).hits())
         .extracting(SearchHit::id).containsExactly(1L);
+    assertThat(index.search(SearchQuery.of("year:2015")).hits())
+        .extracting(SearchHit::id).containsExactly(5L);
   }
 }

@@ -1,6 +1,7 @@
 package org.polka.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,19 @@ class SearchIndexLifecycleTest {
     try (SearchIndex index = SearchIndex.openEmbedded(folder)) {
       assertThat(Files.readString(stopwords)).contains("the");
       assertThat(index.tokens("the networks")).containsExactly("network");
+    }
+  }
+
+  @Test
+  void aFolderInUseCannotBeOpenedTwice() {
+    Path folder = dir.resolve("index");
+    try (SearchIndex index = SearchIndex.openEmbedded(folder)) {
+      index.add(TestArticles.all());
+      index.commit();
+      assertThatThrownBy(() -> SearchIndex.openEmbedded(folder).close())
+          .isInstanceOf(SearchException.class)
+          .hasMessageContaining(folder.toString());
+      assertThat(index.size()).isEqualTo(6);
     }
   }
 }

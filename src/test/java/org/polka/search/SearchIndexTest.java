@@ -160,6 +160,10 @@ class SearchIndexTest {
         SearchQuery.Sort.RELEVANCE, 1, 10);
     assertThat(r.total()).isEqualTo(6);
     assertThat(r.notice()).contains("year=\"abc\"").contains("\"colour\"");
+    SearchResult odd = search(Map.of("journal", List.of("Journal of \"Computing\": {!x} \\")),
+        SearchQuery.Sort.RELEVANCE, 1, 10);
+    assertThat(odd.total()).isZero();
+    assertThat(odd.notice()).isNull();
   }
 
   @Test
@@ -176,5 +180,8 @@ class SearchIndexTest {
     assertThat(page2.total()).isEqualTo(6);
     assertThat(ids(page2)).containsExactly(1L, 4L);
     assertThat(ids(search(Map.of(), SearchQuery.Sort.NEWEST, 4, 2))).isEmpty();
+    SearchResult far = search(Map.of(), SearchQuery.Sort.NEWEST, Integer.MAX_VALUE, 100);
+    assertThat(far.total()).isEqualTo(6);
+    assertThat(far.hits()).isEmpty();
   }
 }

@@ -41,7 +41,11 @@ final class CorpusRecordMapper {
     this.fileName = fileName;
   }
 
-  /** The article for the record, or a problem when it has neither title nor any text. */
+  /**
+   * The article for the record, or a problem when it has neither title, text nor a source id.
+   * A record the source lists under an id is kept even when empty (with a warning), so the
+   * library holds everything the source holds.
+   */
   Outcome map(JsonNode rec) {
     if (!rec.isObject()) {
       return new Outcome(null, "invalid JSON: a record must be an object, found " + rec.getNodeType());
@@ -50,8 +54,9 @@ final class CorpusRecordMapper {
     String abstractText = text(rec, "abstract");
     String abstractEn = text(rec, "abstract_en");
     String fulltext = text(rec, "fulltext");
-    if (title == null && abstractText == null && abstractEn == null && fulltext == null) {
-      return new Outcome(null, "record has no title (and no abstract or text)");
+    boolean empty = title == null && abstractText == null && abstractEn == null && fulltext == null;
+    if (empty && text(rec, "id") == null) {
+      return new Outcome(null, "record has no title, text or id");
     }
     var b = Article.builder()
         .title(title)
@@ -79,7 +84,9 @@ final class CorpusRecordMapper {
     String language = text(rec, "language");
     b.language(language != null ? language.toLowerCase(Locale.ROOT)
         : Languages.guess(String.join(" ", nonNull(title, abstractText, fulltext))));
-    if (title == null) {
+    if (empty) {
+      b.warn("record has no title, abstract or text");
+    } else if (title == null) {
       b.warn("record has no title");
     }
     return new Outcome(b.build(), null);

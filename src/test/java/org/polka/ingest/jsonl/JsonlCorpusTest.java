@@ -17,15 +17,15 @@ class JsonlCorpusTest {
     CollectingSink sink = new CollectingSink();
     new JsonlReader().read(corpus, sink);
 
-    assertThat(sink.records).hasSize(3_398);
-    assertThat(sink.problems).as("the one record with no title, abstract or text")
-        .containsExactly(new CollectingSink.Problem("records.jsonl.gz line 1405",
-            "record has no title (and no abstract or text)"));
-    assertThat(sink.articles()).filteredOn(a -> a.title() == null).hasSize(189);
+    assertThat(sink.records).hasSize(3_399);
+    assertThat(sink.problems).isEmpty();
+    assertThat(sink.articles()).filteredOn(a -> a.title() == null).hasSize(190);
+    assertThat(sink.articles()).filteredOn(a -> a.warnings().contains("record has no title, abstract or text"))
+        .singleElement().extracting(a -> a.origin().sourceId()).isEqualTo("journalism_37");
     assertThat(sink.articles()).filteredOn(a -> "ru".equals(a.language())).hasSizeGreaterThan(1_700);
     assertThat(sink.articles()).filteredOn(a -> !a.paragraphs().isEmpty()).hasSizeGreaterThan(2_300);
     assertThat(sink.articles()).filteredOn(a -> a.title() == null)
-        .allMatch(a -> a.warnings().contains("record has no title"));
+        .allMatch(a -> !a.warnings().isEmpty());
     assertThat(sink.articles()).filteredOn(a -> a.doi() != null).hasSizeGreaterThan(400);
     assertThat(sink.articles()).filteredOn(a -> a.published() != null)
         .allMatch(a -> a.year() != null && a.year() > 1500);

@@ -88,13 +88,17 @@ class JsonlReaderTest {
   }
 
   @Test
-  void untitledRecordWithTextIsKeptWithAWarningAndAnEmptyOneIsAProblem() throws IOException {
-    CollectingSink sink = read(write("c.jsonl", UNTITLED + "\n" + EMPTY));
-    assertThat(sink.articles()).hasSize(1);
-    assertThat(sink.articles().getFirst().title()).isNull();
-    assertThat(sink.articles().getFirst().warnings()).containsExactly("record has no title");
-    assertThat(sink.problems).containsExactly(new CollectingSink.Problem("c.jsonl line 2",
-        "record has no title (and no abstract or text)"));
+  void untitledAndEmptyRecordsWithAnIdAreKeptWithWarningsAndOneWithoutIdIsAProblem()
+      throws IOException {
+    String anonymous = EMPTY.replace("\"id\": \"j37\"", "\"id\": \"\"");
+    CollectingSink sink = read(write("c.jsonl", UNTITLED + "\n" + EMPTY + "\n" + anonymous));
+    assertThat(sink.articles()).hasSize(2);
+    assertThat(sink.articles().get(0).title()).isNull();
+    assertThat(sink.articles().get(0).warnings()).containsExactly("record has no title");
+    assertThat(sink.articles().get(1).warnings())
+        .containsExactly("record has no title, abstract or text");
+    assertThat(sink.problems).containsExactly(new CollectingSink.Problem("c.jsonl line 3",
+        "record has no title, text or id"));
   }
 
   @Test

@@ -1,0 +1,64 @@
+package org.polka.ingest;
+
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.polka.catalog.StoredArticle;
+import org.polka.search.SearchIndex;
+
+/**
+ * Indexes stored batches on a second thread, so reading and storing the next batch overlaps with
+ * analysing the last one. At most a few batches wait; the caller blocks beyond that.
+ */
+final class IndexFeeder implements AutoCloseable {
+  private final SearchIndex index;
+  private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+      new ArrayBlockingQueue<>(4), r -> {
+        Thread t = new Thread(r, "polka-indexer");
+        t.setDaemon(true);
+        return t;
+      }, new ThreadPoolExecutor.CallerRunsPolicy());
+  private final java.util.ArrayList<Future<?>> pending = new java.util.ArrayList<>();
+
+  IndexFeeder(SearchIndex index) {
+    this.index = index;
+  }
+
+  /** Queues the articles for indexing. */
+  void add(List<StoredArticle> articles) {
+    pending.add(worker.submit(() -> index.add(articles)));
+    pending.removeIf(Future::isDone);
+  }
+
+  /**
+   * Waits for every queued batch and commits the index.
+   *
+   * @return null when all went well, else what failed (the catalog keeps the records; a
+   *     {@code polka reindex} indexes them)
+   */
+  String finish() {
+    String failure = null;
+    for (Future<?> f : pending) {
+      try {
+        f.get();
+      } catch (ExecutionException e) {
+        failure = "indexing failed (the catalog has the records; run `polka reindex`): "
+            + e.getCause().getMessage();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return "interrupted while indexing";
+      }
+    }
+    pending.clear();
+    index.commit();
+    return failure;
+  }
+
+  @Override
+  public void close() {
+    worker.shutdownNow();
+  }
+}

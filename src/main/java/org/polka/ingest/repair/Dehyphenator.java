@@ -1,0 +1,148 @@
+package org.polka.ingest.repair;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A repair of words broken at line ends ("Sangtu-dinskaia", "сло- во") that keeps real hyphens
+ * ("military-political", "Vimm-Bil-Dan", "Su-27").
+ *
+ * <p>It decides with the document's own vocabulary: a pair is joined when the joined word occurs
+ * elsewhere in the text; kept when the hyphenated form occurs again, when the second part is
+ * capitalised, or when either part is a word the text uses on its own (or a common prefix such as
+ * "anti" or "по"). A hyphen followed by a space ("сло- во") is a lost line end and is joined unless
+ * the text writes the compound elsewhere or the first part is a prefix. Parts the text does not know are fragments, and are joined, when the second is
+ * a word ending ("-tion", "-ing"), the word is Russian or a name ("Rakh-monov"), or a part is
+ * short ("particu-lar"); two long unknown English parts ("ground-attack") keep their hyphen.
+ */
+public final class Dehyphenator {
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*");
+  private static final Pattern PAIR = Pattern.compile(
+      "(?<![\\p{L}\\p{M}\\d-])([\\p{L}\\p{M}]+)-( ?)([\\p{L}\\p{M}]+)(?![\\p{L}\\p{M}\\d]|-[\\p{L}\\d])");
+  private static final Set<String> PREFIXES = Set.of(
+      "anti", "post", "pre", "pro", "non", "co", "self", "ex", "semi", "multi", "inter", "neo",
+      "quasi", "ultra", "vice", "well", "ill", "half", "all", "cross", "counter", "over", "under",
+      "so", "high", "low", "long", "short", "full", "fully", "large", "small", "mid", "sub",
+      "по", "кое", "из", "во", "северо", "юго", "экс", "вице", "анти", "пост", "псевдо", "полу",
+      "контр", "обер", "лейб");
+  private static final Set<String> SUFFIXES = Set.of("то", "либо", "нибудь", "ка", "де", "таки");
+  private static final Set<String> SUFFIX_FRAGMENTS = Set.of(
+      "tion", "tions", "sion", "sions", "ment", "ments", "ing", "ings", "ly", "ed", "ness", "able",
+      "ible", "ity", "ities", "ous", "ive", "ical", "ally", "ance", "ence", "ant", "ent", "ers",
+      "er", "al", "ate", "ated", "ation", "ations", "ism", "ist", "ists", "ize", "ized", "ise");
+  private static final Set<String> SPACED_CONJUNCTIONS = Set.of("and", "or", "to", "и", "или", "а");
+
+  private final Map<String, Integer> words = new HashMap<>();
+  private final Map<String, Integer> compounds = new HashMap<>();
+  private final List<String> guesses = new ArrayList<>();
+
+  private Dehyphenator() {}
+
+  /** A dehyphenator that knows the words of the given text (the whole document, for best results). */
+  public static Dehyphenator learnFrom(String text) {
+    Dehyphenator d = new Dehyphenator();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      String token = lower(m.group());
+      String[] parts = token.split("-");
+      if (parts.length == 1) {
+        d.words.merge(token, 1, Integer::sum);
+      }
+      for (int i = 0; i + 1 < parts.length; i++) {
+        d.compounds.merge(parts[i] + "-" + parts[i + 1], 1, Integer::sum);
+      }
+    }
+    return d;
+  }
+
+  /** The text with line-break hyphens removed and real hyphens kept. */
+  public String repair(String text) {
+    Matcher m = PAIR.matcher(text);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String left = m.group(1);
+      String right = m.group(3);
+      boolean spaced = !m.group(2).isEmpty();
+      String replacement;
+      if (spaced && SPACED_CONJUNCTIONS.contains(lower(right))) {
+        replacement = m.group();
+      } else {
+        Verdict verdict = verdict(left, right, spaced);
+        if (verdict == Verdict.GUESSED_JOIN || verdict == Verdict.GUESSED_KEEP) {
+          guesses.add(left + "-" + right + (verdict == Verdict.GUESSED_JOIN ? " → " + left + right : " (kept)"));
+        }
+        boolean join = verdict == Verdict.JOIN || verdict == Verdict.GUESSED_JOIN;
+        replacement = join ? left + right : left + "-" + right;
+      }
+      m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  /**
+   * The hyphenated pairs decided without support from the document's vocabulary, as
+   * "Rakh-monov → Rakhmonov" or "ground-attack (kept)", for a reader's warnings.
+   */
+  public List<String> guesses() {
+    return guesses.stream().distinct().toList();
+  }
+
+  /** Whether "left-right" is one word broken at a line end rather than a hyphenated compound. */
+  boolean shouldJoin(String left, String right, boolean spaced) {
+    Verdict v = verdict(left, right, spaced);
+    return v == Verdict.JOIN || v == Verdict.GUESSED_JOIN;
+  }
+
+  /**
+   * The decision for "left-right"; {@code spaced} when a space followed the hyphen ("сло- во"),
+   * which marks a lost line end.
+   */
+  private Verdict verdict(String left, String right, boolean spaced) {
+    if (words.containsKey(lower(left + right))) {
+      return Verdict.JOIN;
+    }
+    int seen = compounds.getOrDefault(lower(left + "-" + right), 0);
+    if (seen >= (spaced ? 1 : 2)) {
+      return Verdict.KEEP;
+    }
+    if (Character.isUpperCase(right.codePointAt(0)) || left.length() == 1
+        || SUFFIXES.contains(lower(right))) {
+      return Verdict.KEEP;
+    }
+    if (spaced) {
+      return PREFIXES.contains(lower(left)) ? Verdict.KEEP : Verdict.JOIN;
+    }
+    if (known(left) || known(right)) {
+      return Verdict.KEEP;
+    }
+    if (SUFFIX_FRAGMENTS.contains(lower(right)) || isCyrillic(left)
+        || Character.isUpperCase(left.codePointAt(0))
+        || Math.min(left.length(), right.length()) <= 3) {
+      return Verdict.GUESSED_JOIN;
+    }
+    return Verdict.GUESSED_KEEP;
+  }
+
+  /** A decision on one pair, and whether the text's vocabulary supported it. */
+  private enum Verdict { JOIN, KEEP, GUESSED_JOIN, GUESSED_KEEP }
+
+  private static boolean isCyrillic(String s) {
+    return Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+  }
+
+  private boolean known(String part) {
+    String p = lower(part);
+    return PREFIXES.contains(p) || (p.length() >= 3 && words.containsKey(p));
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,49 @@
+package org.polka.ingest.repair;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A filter of page furniture left in extracted text lines: bare page numbers and running headers
+ * or footers (short lines that repeat on several pages).
+ */
+public final class RunningHeaders {
+  private static final Pattern PAGE_NUMBER = Pattern.compile("[-–—\\s]*\\d{1,4}[-–—\\s]*");
+  private static final int MAX_HEADER_LENGTH = 80;
+  private static final int MIN_REPEATS = 3;
+
+  private final List<String> kept = new ArrayList<>();
+  private final List<String> dropped = new ArrayList<>();
+
+  private RunningHeaders() {}
+
+  /** The lines split into the ones kept and the furniture dropped. */
+  public static RunningHeaders filter(List<String> lines) {
+    Map<String, Integer> counts = new HashMap<>();
+    lines.forEach(l -> counts.merge(l.strip(), 1, Integer::sum));
+    var result = new RunningHeaders();
+    for (String line : lines) {
+      String s = line.strip();
+      boolean repeated = s.length() <= MAX_HEADER_LENGTH && counts.get(s) >= MIN_REPEATS;
+      if (PAGE_NUMBER.matcher(s).matches() || repeated) {
+        result.dropped.add(s);
+      } else {
+        result.kept.add(line);
+      }
+    }
+    return result;
+  }
+
+  /** The lines that are text. */
+  public List<String> kept() {
+    return List.copyOf(kept);
+  }
+
+  /** The distinct furniture lines dropped, in order of first appearance. */
+  public List<String> dropped() {
+    return dropped.stream().distinct().toList();
+  }
+}

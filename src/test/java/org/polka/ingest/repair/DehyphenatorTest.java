@@ -1,0 +1,70 @@
+package org.polka.ingest.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DehyphenatorTest {
+
+  private static String repair(String text) {
+    return Dehyphenator.learnFrom(text).repair(text);
+  }
+
+  @Test
+  void joinsWhenTheTextUsesTheJoinedWord() {
+    assertThat(repair("Kommersant reported it. Later Kom-mersant denied it."))
+        .isEqualTo("Kommersant reported it. Later Kommersant denied it.");
+  }
+
+  @Test
+  void joinsBrokenNames() {
+    assertThat(repair("President Naza-rbaev visited the Toktu-gulskaia dam."))
+        .isEqualTo("President Nazarbaev visited the Toktugulskaia dam.");
+  }
+
+  @Test
+  void keepsCompoundsWithKnownParts() {
+    String text = "The military-technical talks were military in tone; a Turkey-sponsored plan "
+        + "for Turkey and a post-war order.";
+    assertThat(repair(text)).isEqualTo(text);
+  }
+
+  @Test
+  void keepsCapitalisedAndNumberedCompounds() {
+    String text = "Lada-Niva cars, Tu-154 planes, Russian-Kazakh ties, X-ray scans, 2001-2005.";
+    assertThat(repair(text)).isEqualTo(text);
+  }
+
+  @Test
+  void keepsCompoundsThatRecur() {
+    String text = "a tank-repair depot and another tank-repair depot";
+    assertThat(repair(text)).isEqualTo(text);
+  }
+
+  @Test
+  void keepsLongUnknownEnglishPartsButJoinsWordEndings() {
+    assertThat(repair("anti-aircraft guns and helicopter-carrier ships"))
+        .isEqualTo("anti-aircraft guns and helicopter-carrier ships");
+    assertThat(repair("a careful considera-tion and a particu-lar view"))
+        .isEqualTo("a careful consideration and a particular view");
+  }
+
+  @Test
+  void reportsTheDecisionsTheTextDidNotSupport() {
+    String text = "President Naza-rbaev saw anti-aircraft guns and helicopter-carrier ships.";
+    Dehyphenator d = Dehyphenator.learnFrom(text);
+    d.repair(text);
+    assertThat(d.guesses()).containsExactly("Naza-rbaev → Nazarbaev", "helicopter-carrier (kept)");
+  }
+
+  @Test
+  void joinsRussianWordsBrokenWithASpace() {
+    assertThat(repair("ключевое сло- во и эконо-мика")).isEqualTo("ключевое слово и экономика");
+  }
+
+  @Test
+  void keepsRussianCompoundsAndSpacedConjunctions() {
+    String text = "кто-то сказал по-русски, что пред- и послевоенный период";
+    assertThat(repair(text)).isEqualTo(text);
+  }
+}
