@@ -15,8 +15,12 @@ class AdminIngestTest {
   @Test
   void streamsProgressReportAndDoneToALoopbackClient(@TempDir Path dir, @TempDir Path input)
       throws IOException {
-    Path file = input.resolve("notes.txt");
-    Files.writeString(file, "Не статья, а просто заметка.\n");
+    Path file = input.resolve("records.jsonl");
+    Files.writeString(file, """
+        {"source":"test","id":"r1","title":"Ледники Памира","authors":["Иван Петров"],\
+        "year":"2018","discipline":"Экология","abstract":"Ледники Памира отступают.",\
+        "fulltext":"Ледники Памира отступают быстрее, чем ожидалось.","language":"ru"}
+        """);
     try (WebFixture web = new WebFixture(dir)) {
       String body = ArticleJson.mapper().writeValueAsString(
           java.util.Map.of("paths", List.of(file.toAbsolutePath().toString())));
@@ -24,9 +28,12 @@ class AdminIngestTest {
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
       List<String> lines = response.body().lines().toList();
-      assertThat(lines).isNotEmpty();
       assertThat(lines.get(lines.size() - 1)).isEqualTo("done");
-      assertThat(lines).anyMatch(l -> l.startsWith("added ") && l.contains("failed"));
+      assertThat(lines).contains("added 1, updated 0, unchanged 0, failed 0");
+
+      var found = web.json(web.get("/api/search?q=%D0%9B%D0%B5%D0%B4%D0%BD%D0%B8%D0%BA%D0%B8"), 200);
+      assertThat(found.get("total").asLong()).isEqualTo(1);
+      assertThat(found.get("hits").get(0).get("title").asText()).isEqualTo("Ледники Памира");
     }
   }
 
