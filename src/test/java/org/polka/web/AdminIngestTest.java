@@ -1,11 +1,21 @@
 package org.polka.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polka.article.ArticleJson;
@@ -23,7 +33,7 @@ class AdminIngestTest {
         """);
     try (WebFixture web = new WebFixture(dir)) {
       String body = ArticleJson.mapper().writeValueAsString(
-          java.util.Map.of("paths", List.of(file.toAbsolutePath().toString())));
+          Map.of("paths", List.of(file.toAbsolutePath().toString())));
       var response = web.post("/api/admin/ingest", body);
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
@@ -43,6 +53,37 @@ class AdminIngestTest {
       var response = web.post("/api/admin/ingest", "{\"files\":[]}");
       assertThat(web.json(response, 400).get("message").asText()).contains("paths");
     }
+  }
+
+  @Test
+  void refusesClientsOnOtherAddresses(@TempDir Path dir) throws Exception {
+    String address = nonLoopbackAddress();
+    assumeTrue(address != null, "this machine has no non-loopback IPv4 address to test from");
+    try (WebFixture web = new WebFixture(dir)) {
+      String port = web.base.substring(web.base.lastIndexOf(':') + 1);
+      var request = HttpRequest.newBuilder(
+              URI.create("http://" + address + ":" + port + "/api/admin/ingest"))
+          .POST(HttpRequest.BodyPublishers.ofString("{\"paths\":[\"/tmp\"]}")).build();
+      var response = HttpClient.newHttpClient()
+          .send(request, HttpResponse.BodyHandlers.ofString());
+      var json = web.json(response, 403);
+      assertThat(json.get("status").asInt()).isEqualTo(403);
+      assertThat(web.library.catalog().count()).isZero();
+    }
+  }
+
+  private static String nonLoopbackAddress() throws SocketException {
+    for (var nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+      if (!nic.isUp() || nic.isLoopback()) {
+        continue;
+      }
+      for (var a : Collections.list(nic.getInetAddresses())) {
+        if (a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress()) {
+          return a.getHostAddress();
+        }
+      }
+    }
+    return null;
   }
 
   @Test
