@@ -43,6 +43,19 @@ class HomePageTest {
   }
 
   @Test
+  void journalNamesWithSlashesAndPlusSignsHaveTheirPages(@TempDir Path dir) {
+    try (WebFixture web = new WebFixture(dir)) {
+      String journal = "Вестник МГУ / Серия 12: C++ и право";
+      long id = web.add(Samples.article("Статья о праве", "ru", "Право", journal, 2020, "Право."));
+      Document article = web.page("/articles/" + id);
+      String href = article.select("dl.facts a[href^=/journals/]").attr("href");
+      Document listing = web.page(href);
+      assertThat(listing.select("h1").text()).contains(journal);
+      assertThat(listing.select(".card a.title").eachText()).containsExactly("Статья о праве");
+    }
+  }
+
+  @Test
   void unknownPagesAnswer404WithAnHtmlPage(@TempDir Path dir) {
     try (WebFixture web = new WebFixture(dir)) {
       var missing = web.get("/no/such/page");
