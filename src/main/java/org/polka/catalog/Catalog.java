@@ -239,7 +239,7 @@ public final class Catalog implements AutoCloseable {
       try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
           "SELECT " + column + ", COUNT(*) n FROM article GROUP BY 1 ORDER BY n DESC")) {
         while (rs.next()) {
-          counts.put(String.valueOf(rs.getString(1)), rs.getLong(2));
+          counts.put(rs.getString(1) == null ? "(none)" : rs.getString(1), rs.getLong(2));
         }
       }
       return counts;

@@ -10,12 +10,15 @@ import org.polka.catalog.StoredArticle;
 import org.polka.search.SearchIndex;
 
 /**
- * Indexes stored batches on a second thread, so reading and storing the next batch overlaps with
- * analysing the last one. At most a few batches wait; the caller blocks beyond that.
+ * Indexes stored batches on background threads (one per core), so reading and storing the next
+ * batch overlaps with analysing the last ones; text analysis is most of an ingest's work. When a
+ * few batches wait, the caller indexes the next one itself.
  */
 final class IndexFeeder implements AutoCloseable {
   private final SearchIndex index;
-  private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+  private static final int THREADS = Runtime.getRuntime().availableProcessors();
+
+  private final ThreadPoolExecutor worker = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS,
       new ArrayBlockingQueue<>(4), r -> {
         Thread t = new Thread(r, "polka-indexer");
         t.setDaemon(true);
