@@ -24,7 +24,7 @@ import org.polka.search.SearchQuery;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CorpusAcceptanceTest {
   @TempDir
-  Path dir;
+  static Path dir;
   Library library;
   Path corpus;
 

@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code polka} command line: one launcher, one subcommand per job. */
 @Command(name = "polka", mixinStandardHelpOptions = true, version = "Polka 0.1",
     description = "An open-access library of scholarly articles.",
-    subcommands = {IngestCommand.class, ExtractCommand.class,
-        ReindexCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class,
+        ReindexCommand.class, StatsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

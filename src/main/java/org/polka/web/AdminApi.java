@@ -15,13 +15,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.polka.Library;
-import org.polka.ingest.IngestReport;
 
 /**
- * {@code POST /api/admin/ingest}: lets {@code ./polka ingest} hand files to a running server.
- * Accepted only from this computer (a loopback address). The response is plain text streamed as the
- * ingest goes: progress lines, the report, then {@code done}.
+ * The admin endpoints that let {@code ./polka ingest} and {@code ./polka reindex} hand their work
+ * to a running server. Accepted only from this computer (a loopback address). The response is plain
+ * text streamed as the work goes: progress lines, the report, then {@code done}.
  */
 final class AdminApi {
   private final Library library;
@@ -31,10 +31,26 @@ final class AdminApi {
   }
 
   void ingest(Context ctx) throws IOException {
-    if (!loopback(ctx.req().getRemoteAddr())) {
-      throw new ForbiddenResponse("ingest is accepted only from the server's own computer");
-    }
+    requireLoopback(ctx);
     List<Path> paths = paths(Json.body(ctx));
+    stream(ctx, line -> library.ingester().ingest(paths, line).lines());
+  }
+
+  /** {@code POST /api/admin/reindex}: rebuilds the index from the catalog, streaming progress. */
+  void reindex(Context ctx) throws IOException {
+    requireLoopback(ctx);
+    stream(ctx, line -> List.of("reindexed " + library.reindex(line) + " articles"));
+  }
+
+  private static void requireLoopback(Context ctx) {
+    if (!loopback(ctx.req().getRemoteAddr())) {
+      throw new ForbiddenResponse("admin work is accepted only from the server's own computer");
+    }
+  }
+
+  /** Runs the work, streaming its progress lines, then its closing lines, then "done". */
+  private static void stream(Context ctx, Function<Consumer<String>, List<String>> work)
+      throws IOException {
     ctx.status(200);
     ctx.res().setContentType("text/plain; charset=utf-8");
     Writer out = new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8);
@@ -47,8 +63,7 @@ final class AdminApi {
       }
     };
     try {
-      IngestReport report = library.ingester().ingest(paths, line);
-      report.lines().forEach(line);
+      work.apply(line).forEach(line);
       line.accept("done");
     } catch (RuntimeException e) {
       line.accept("failed: " + e.getMessage());

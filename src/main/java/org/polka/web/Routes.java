@@ -35,6 +35,7 @@ final class Routes {
     app.get("/api/articles", api::lookup);
     app.get("/api/articles/{id}", api::article);
     app.post("/api/admin/ingest", admin::ingest);
+    app.post("/api/admin/reindex", admin::reindex);
 
     Errors.install(app, ui);
   }
