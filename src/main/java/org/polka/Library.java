@@ -67,16 +67,7 @@ public final class Library implements AutoCloseable {
 
   /** Rebuilds the search index from the catalog; returns the number of articles indexed. */
   public long reindex(java.util.function.Consumer<String> progress) {
-    index.deleteAll();
-    long[] done = {0};
-    long total = catalog.count();
-    catalog.scan(500, batch -> {
-      index.add(batch);
-      done[0] += batch.size();
-      progress.accept("reindex: %d/%d".formatted(done[0], total));
-    });
-    index.commit();
-    return done[0];
+    return ingester.reindex(progress);
   }
 
   @Override

@@ -62,6 +62,28 @@ public final class Ingester {
     }
   }
 
+  /**
+   * Rebuilds the search index from the catalog, the source of truth, reporting progress lines;
+   * returns the number of articles indexed. Searches see an empty index until it finishes.
+   */
+  public synchronized long reindex(Consumer<String> progress) {
+    index.deleteAll();
+    long total = catalog.count();
+    long[] done = {0};
+    try (IndexFeeder feeder = new IndexFeeder(index)) {
+      catalog.scan(BATCH, batch -> {
+        feeder.add(batch);
+        done[0] += batch.size();
+        progress.accept("reindex: %d/%d".formatted(done[0], total));
+      });
+      String failure = feeder.finish();
+      if (failure != null) {
+        throw new IllegalStateException(failure);
+      }
+    }
+    return done[0];
+  }
+
   private void ingestFile(Path file, Run run) {
     String fileHash;
     try {
