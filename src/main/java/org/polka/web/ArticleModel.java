@@ -37,7 +37,8 @@ final class ArticleModel {
         a.abstracts().stream().filter(ab -> ab.text() != null && !ab.text().isBlank())
             .map(ab -> new AbstractBlock(ab.language(), msg.languageName(ab.language()), ab.text()))
             .toList(),
-        sections(a.sections()),
+        sections(a.sections(), new FootnoteMarkers(a.footnotes().stream()
+            .map(f -> f.label()).filter(l -> l != null).collect(java.util.stream.Collectors.toSet()))),
         a.footnotes().stream().map(f -> new Note(f.label(), f.text())).toList(),
         a.references().stream().map(Reference::raw).filter(r -> r != null && !r.isBlank()).toList(),
         stored.file() == null ? null : Urls.file(stored.id()), a.doi(),
@@ -54,13 +55,13 @@ final class ArticleModel {
     return lower.startsWith("https://") || lower.startsWith("http://") ? u : null;
   }
 
-  private static List<SectionBlock> sections(List<Section> sections) {
+  private static List<SectionBlock> sections(List<Section> sections, FootnoteMarkers markers) {
     List<SectionBlock> blocks = new ArrayList<>();
     for (Section s : sections) {
       boolean titled = s.title() != null && !s.title().isBlank();
       if (titled || !s.paragraphs().isEmpty()) {
         blocks.add(new SectionBlock(titled ? s.title() : null, s.level() != null && s.level() >= 2,
-            s.paragraphs()));
+            s.paragraphs().stream().map(markers::split).toList()));
       }
     }
     return blocks;

@@ -60,7 +60,8 @@ class ArticlePageTest {
     assertThat(page.select("section.body h3").text()).isEqualTo("Введение");
     assertThat(page.select("section.body h4").text()).isEqualTo("Методы исследования");
     assertThat(page.select("section.body p").eachText())
-        .containsExactly("Первый абзац введения.", "Второй абзац.", "Абзац о методах.");
+        .containsExactly("Первый абзац введения «Вода и власть»1 и его тезис.", "Второй абзац.",
+            "Абзац о методах.");
     assertThat(page.select("section.references li")).hasSize(2);
     assertThat(page.select("section.cite textarea").text()).isEqualTo(
         "Бахтиёр Рашидов, Anna Smith. Водные ресурсы Центральной Азии // Вестник политологии. "
@@ -74,6 +75,15 @@ class ArticlePageTest {
     assertThat(page.select("section.notes li").eachText())
         .containsExactly("1 Текст первой сноски.", "2 Вторая сноска.");
     assertThat(page.select("section.body").text()).doesNotContain("сноски").doesNotContain("Вторая сноска");
+  }
+
+  @Test
+  void aFootnoteMarkerInTheTextLinksToItsNoteAndBack() {
+    Document page = web.page("/articles/" + full);
+    var marker = page.select("section.body sup.marker a");
+    assertThat(marker.eachText()).containsExactly("1");
+    assertThat(marker.attr("href")).isEqualTo("#note-1");
+    assertThat(page.select("section.notes li#note-1 a").attr("href")).isEqualTo("#" + marker.attr("id"));
   }
 
   @Test

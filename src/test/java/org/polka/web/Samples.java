@@ -43,7 +43,8 @@ final class Samples {
         .doi("10.1234/Polka.Test.1")
         .published("2019-05")
         .journal(new Journal("Вестник политологии", "1234-5678", "12", "3", "45", "60", null))
-        .addSection(new Section("Введение", 1, List.of("Первый абзац введения.", "Второй абзац.")))
+        .addSection(new Section("Введение", 1, List.of(
+            "Первый абзац введения «Вода и власть»1 и его тезис.", "Второй абзац.")))
         .addSection(new Section("Методы исследования", 2, List.of("Абзац о методах.")))
         .footnotes(List.of(new Footnote("1", "Текст первой сноски."), new Footnote("2", "Вторая сноска.")))
         .references(List.of(Reference.raw("Иванов И. И. Вода и политика. М., 2010."),

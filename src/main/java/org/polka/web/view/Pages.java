@@ -40,7 +40,10 @@ public final class Pages {
   public record AbstractBlock(String language, String languageName, String text) {}
 
   /** A body section: heading (may be null), whether it is a sub-heading, paragraphs. */
-  public record SectionBlock(String title, boolean sub, List<String> paragraphs) {}
+  public record SectionBlock(String title, boolean sub, List<List<Piece>> paragraphs) {}
+
+  /** A run of paragraph text, or (when {@code note} is set) a footnote marker linking to its note. */
+  public record Piece(String text, String note) {}
 
   /** A footnote shown in the notes list. */
   public record Note(String label, String text) {}
