@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -15,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.polka.ingest.IngestReport;
 import org.polka.search.SearchHit;
 import org.polka.search.SearchQuery;
+import org.polka.web.WebServer;
 
 /**
  * Polka 0.1's acceptance on the shared corpus: all 3,399 records stored, a second run unchanged,
@@ -73,6 +80,28 @@ class CorpusAcceptanceTest {
 
   @Test
   @Order(4)
+  void theSeedArticlePageShowsTheGoldFields() throws Exception {
+    long id = library.index().search(SearchQuery.of("Rashidov")).hits().get(0).id();
+    WebServer server = new WebServer(library);
+    int port = server.start(0);
+    try {
+      String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + port + "/articles/" + id + "?lang=en")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      Document page = Jsoup.parse(html);
+      assertThat(page.select("h1").text()).isEqualTo("Russia in Central Asia: a shift to positive foreign policies");
+      assertThat(page.text()).contains("Bakhtier Rashidov", "Independent researcher (Tashkent, Uzbekistan)",
+          "Политологические науки", "CC BY", "104", "59");
+      assertThat(page.select("a[href^=/search?keyword=]").eachText()).contains("Central Asia",
+          "Uzbekistan", "Russian policy in Central Asia");
+      assertThat(page.select("section.notes li")).hasSize(9);
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
+  @Order(5)
   void russianWordFormsFindTheSameArticles() {
     List<Long> nominative = ids("Центральная Азия");
     List<Long> genitive = ids("центральной азии");

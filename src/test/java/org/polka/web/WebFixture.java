@@ -1,7 +1,6 @@
 package org.polka.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -28,23 +27,9 @@ final class WebFixture implements AutoCloseable {
   private final HttpClient http = HttpClient.newHttpClient();
 
   WebFixture(Path dir) {
-    library = open(dir);
+    library = Library.open(dir);
     server = new WebServer(library);
     base = "http://127.0.0.1:" + server.start(0);
-  }
-
-  /**
-   * Opens the library; skips the test (loudly) while the search index is still a contract stub, so
-   * the web tests run as soon as the search index lands.
-   */
-  private static Library open(Path dir) {
-    try {
-      return Library.open(dir);
-    } catch (UnsupportedOperationException e) {
-      System.err.println("SKIPPED: web test needs the search index, which is not built yet");
-      assumeTrue(false, "search index not built yet");
-      throw e;
-    }
   }
 
   /** Stores and indexes an article without an original file; returns its id. */
