@@ -2,6 +2,7 @@ package org.polka;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.polka.catalog.Catalog;
 import org.polka.ingest.Extractor;
 import org.polka.ingest.Ingester;
@@ -66,7 +67,7 @@ public final class Library implements AutoCloseable {
   }
 
   /** Rebuilds the search index from the catalog; returns the number of articles indexed. */
-  public long reindex(java.util.function.Consumer<String> progress) {
+  public long reindex(Consumer<String> progress) {
     return ingester.reindex(progress);
   }
 

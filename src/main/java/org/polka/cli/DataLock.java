@@ -52,6 +52,26 @@ final class DataLock implements AutoCloseable {
     return new DataLock(channel, channel.lock(), dataDir);
   }
 
+  /** What a command that needs the folder gets: the lock, or the port of the server holding it. */
+  record Claim(DataLock lock, Integer serverPort) {}
+
+  /**
+   * Takes the folder's lock; when a server holds it, returns that server's port instead; when
+   * another command holds it, says so and waits for it.
+   */
+  static Claim claim(Path dataDir, java.io.PrintStream out) throws IOException {
+    Optional<DataLock> lock = tryTake(dataDir);
+    if (lock.isPresent()) {
+      return new Claim(lock.get(), null);
+    }
+    Optional<Integer> port = serverPort(dataDir);
+    if (port.isPresent()) {
+      return new Claim(null, port.get());
+    }
+    out.println("Another Polka command is using " + dataDir + "; waiting for it to finish...");
+    return new Claim(take(dataDir), null);
+  }
+
   /** Records that a server on this port now serves the folder. */
   void announceServer(int port) throws IOException {
     Files.writeString(serverFile, Integer.toString(port), StandardCharsets.UTF_8);

@@ -2,7 +2,6 @@ package org.polka.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.polka.Library;
 import org.polka.ingest.IngestReport;
@@ -26,18 +25,13 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path dir = data.dir();
-    Optional<DataLock> lock = DataLock.tryTake(dir);
-    if (lock.isEmpty()) {
-      Optional<Integer> port = DataLock.serverPort(dir);
-      if (port.isPresent()) {
-        System.out.println("A Polka server is running on " + dir + " (port " + port.get()
-            + "): handing the ingest to it.");
-        return new ServerClient(port.get()).ingest(paths, System.out) ? 0 : 1;
-      }
-      System.out.println("Another Polka command is using " + dir + "; waiting for it to finish...");
-      lock = Optional.of(DataLock.take(dir));
+    DataLock.Claim claim = DataLock.claim(dir, System.out);
+    if (claim.lock() == null) {
+      System.out.println("A Polka server is running on " + dir + " (port " + claim.serverPort()
+          + "): handing the ingest to it.");
+      return new ServerClient(claim.serverPort()).ingest(paths, System.out) ? 0 : 1;
     }
-    try (DataLock held = lock.get(); Library library = Library.open(dir)) {
+    try (DataLock held = claim.lock(); Library library = Library.open(dir)) {
       IngestReport report = library.ingester().ingest(paths, System.out::println);
       report.lines().stream().limit(1).forEach(System.out::println);
       return report.failures().isEmpty() ? 0 : 2;

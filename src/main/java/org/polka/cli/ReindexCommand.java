@@ -2,7 +2,6 @@ package org.polka.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.polka.Library;
 import picocli.CommandLine.Command;
@@ -18,16 +17,13 @@ final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path dir = data.dir();
-    Optional<DataLock> lock = DataLock.tryTake(dir);
-    if (lock.isEmpty()) {
-      Optional<Integer> port = DataLock.serverPort(dir);
-      if (port.isPresent()) {
-        System.out.println("Handing the rebuild to the server on port " + port.get() + ".");
-        return new ServerClient(port.get()).stream("/api/admin/reindex", Map.of(), System.out) ? 0 : 1;
-      }
-      lock = Optional.of(DataLock.take(dir));
+    DataLock.Claim claim = DataLock.claim(dir, System.out);
+    if (claim.lock() == null) {
+      System.out.println("Handing the rebuild to the server on port " + claim.serverPort() + ".");
+      return new ServerClient(claim.serverPort()).stream("/api/admin/reindex", Map.of(), System.out)
+          ? 0 : 1;
     }
-    try (DataLock held = lock.get(); Library library = Library.open(dir)) {
+    try (DataLock held = claim.lock(); Library library = Library.open(dir)) {
       long started = System.nanoTime();
       long n = library.reindex(System.out::println);
       System.out.printf("reindexed %d articles in %.1f s%n", n, (System.nanoTime() - started) / 1e9);
