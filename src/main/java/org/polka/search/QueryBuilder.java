@@ -105,6 +105,7 @@ final class QueryBuilder {
     solr.set("f.title.hl.fragsize", 0);
     solr.set("f.title.hl.defaultSummary", true);
     solr.set("f.abstract.hl.defaultSummary", true);
+    solr.set("f.body.hl.defaultSummary", true);
   }
 
   private static void sort(SolrQuery solr, SearchQuery.Sort sort) {

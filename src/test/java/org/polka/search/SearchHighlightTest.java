@@ -3,12 +3,16 @@ package org.polka.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.polka.article.Article;
+import org.polka.article.Author;
+import org.polka.article.Section;
 
 /** Snippets and highlighted titles are escaped HTML, and odd queries never fail. */
 class SearchHighlightTest {
@@ -52,6 +56,20 @@ class SearchHighlightTest {
     assertThat(hit.id()).isEqualTo(5L);
     assertThat(hit.snippet()).isEqualTo("Роль региона в международных отношениях.");
     assertThat(hit.titleHtml()).isEqualTo("Центральная Азия в <mark>мировой</mark> политике");
+  }
+
+  @Test
+  void snippetFallsBackToTheBodyStartWhenOnlyTheAuthorMatchesAndThereIsNoAbstract() {
+    index.add(List.of(TestArticles.stored(99, Article.builder()
+        .title("Untitled notes").language("en")
+        .addAuthor(Author.named("Ivan Zhukovsky"))
+        .addSection(new Section(null, null,
+            List.of("Rivers & lakes of the north.", "Second paragraph.")))
+        .build(), "2024-02-01T00:00:00Z")));
+    index.commit();
+    SearchHit hit = index.search(SearchQuery.of("Zhukovsky")).hits().getFirst();
+    assertThat(hit.id()).isEqualTo(99L);
+    assertThat(hit.snippet()).startsWith("Rivers &amp; lakes of the north.");
   }
 
   @Test
