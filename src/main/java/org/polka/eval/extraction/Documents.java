@@ -10,6 +10,11 @@ import org.polka.ingest.ReadSink;
 /** What the extractor made of one file: its first record (or null) and the problems it reported. */
 record Documents(Article article, List<String> problems) {
 
+  /** Reads the files in parallel (one task per file), results in the files' order. */
+  static List<Documents> readAll(Extractor extractor, List<Path> files) {
+    return files.parallelStream().map(f -> read(extractor, f)).toList();
+  }
+
   /** Reads one file with the extractor, collecting instead of printing. */
   static Documents read(Extractor extractor, Path file) {
     List<Article> records = new ArrayList<>();

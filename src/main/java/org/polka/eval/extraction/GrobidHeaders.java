@@ -50,25 +50,27 @@ public final class GrobidHeaders implements Dataset {
     try (Stream<Path> files = Files.list(teiDir)) {
       teis = files.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
     }
-    int pairs = 0;
+    List<Path> pdfs = new ArrayList<>();
+    List<HeaderGold> golds = new ArrayList<>();
     for (Path tei : teis) {
-      String name = tei.getFileName().toString().replace(SUFFIX, "");
-      Path pdf = pdfDir.resolve(name + ".pdf");
+      Path pdf = pdfDir.resolve(tei.getFileName().toString().replace(SUFFIX, "") + ".pdf");
       if (!Files.exists(pdf)) {
         continue;
       }
-      HeaderGold gold;
       try {
-        gold = HeaderGold.parse(tei);
+        golds.add(HeaderGold.parse(tei));
+        pdfs.add(pdf);
       } catch (IOException e) {
         notes.add("unreadable gold " + tei.getFileName() + ": " + e.getMessage());
-        continue;
       }
-      Documents doc = Documents.read(extractor, pdf);
-      doc.problems().forEach(p -> notes.add("problem: " + p));
-      score(scores, gold, doc.article() == null ? Article.builder().build() : doc.article());
-      pairs++;
     }
+    List<Documents> docs = Documents.readAll(extractor, pdfs);
+    for (int i = 0; i < pdfs.size(); i++) {
+      Documents doc = docs.get(i);
+      doc.problems().forEach(p -> notes.add("problem: " + p));
+      score(scores, golds.get(i), doc.article() == null ? Article.builder().build() : doc.article());
+    }
+    int pairs = pdfs.size();
     notes.add(pairs + " PDF(s) with a header annotation (of " + teis.size() + " annotations)");
     return new DatasetResult(name(), scores, List.of(), notes);
   }
@@ -97,7 +99,7 @@ public final class GrobidHeaders implements Dataset {
     LinkedHashSet<String> names = new LinkedHashSet<>();
     for (String line : lines) {
       for (String part : line.split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
-        String n = Similarity.fold(part.replaceAll("[\\d*†‡§¶#∗⁎]", " "));
+        String n = Similarity.fold(part.replaceAll("[\\d*†‡§¶#∗⁎]", " ")).replaceAll("['\"]+$", "");
         if (n.codePoints().filter(Character::isLetter).count() >= 2) {
           names.add(n);
         }

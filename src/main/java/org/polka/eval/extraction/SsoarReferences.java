@@ -47,21 +47,23 @@ public final class SsoarReferences implements Dataset {
     try (Stream<Path> files = Files.list(dir.resolve("pdf"))) {
       pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
     }
-    int read = 0;
-    for (Path pdf : pdfs) {
-      String id = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
-      Path goldFile = dir.resolve("references-segmented").resolve(id + ".xml");
-      if (!Files.exists(goldFile)) {
-        continue;
-      }
-      Documents doc = Documents.read(extractor, pdf);
+    List<Path> withGold = pdfs.stream().filter(p -> Files.exists(goldFile(p))).toList();
+    List<Documents> docs = Documents.readAll(extractor, withGold);
+    for (int i = 0; i < withGold.size(); i++) {
+      Documents doc = docs.get(i);
       doc.problems().forEach(p -> notes.add("problem: " + p));
       List<Reference> got = doc.article() == null ? List.of() : doc.article().references();
-      References.score(scores, gold(Files.readString(goldFile, StandardCharsets.UTF_8)), got);
-      read++;
+      String gold = Files.readString(goldFile(withGold.get(i)), StandardCharsets.UTF_8);
+      References.score(scores, gold(gold), got);
     }
+    int read = withGold.size();
     notes.add(read + " PDF(s) with gold references");
     return new DatasetResult(name(), scores, References.FIELDS, notes);
+  }
+
+  private Path goldFile(Path pdf) {
+    String id = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
+    return dir.resolve("references-segmented").resolve(id + ".xml");
   }
 
   /** The gold entries of one segmented file: one entry per non-blank line. */
