@@ -22,12 +22,14 @@ public final class ExtractionEval {
 
   /**
    * The standard datasets: the seed pages in {@code samples}, and under {@code data} the SSOAR
-   * English PDFs and GROBID's header annotations matched with GROBID's test PDFs.
+   * English PDFs, the SSOAR German footnote-citation PDFs, and GROBID's header annotations matched
+   * with GROBID's test PDFs.
    */
   public static ExtractionEval standard(Path data, Path samples) {
     return new ExtractionEval(List.of(
         new SeedPages(samples),
         new SsoarReferences(data.resolve("ssoar-en-dev")),
+        new SsoarReferences(data.resolve("ssoar-de-footnotes")),
         new GrobidHeaders(data.resolve("grobid-annotations/header/tei"),
             data.resolve("grobid-test-pdfs"))));
   }
