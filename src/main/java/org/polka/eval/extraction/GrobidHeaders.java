@@ -18,13 +18,13 @@ import org.polka.ingest.Extractor;
  * GROBID's tests that have one ({@code grobid-test-pdfs/NAME.pdf}): title, authors (the whole
  * ordered list of full names), abstract and keywords (the whole ordered list).
  */
-public final class GrobidHeaders implements Dataset {
+final class GrobidHeaders implements Dataset {
   private static final String SUFFIX = ".training.header.tei.xml";
 
   private final Path teiDir;
   private final Path pdfDir;
 
-  public GrobidHeaders(Path teiDir, Path pdfDir) {
+  GrobidHeaders(Path teiDir, Path pdfDir) {
     this.teiDir = teiDir;
     this.pdfDir = pdfDir;
   }

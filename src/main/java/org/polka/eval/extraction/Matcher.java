@@ -38,7 +38,7 @@ public enum Matcher {
     }
     return switch (this) {
       case STRICT -> g.equals(e);
-      case SOFT -> Similarity.soft(g).equals(Similarity.soft(e));
+      case SOFT -> !Similarity.soft(g).isEmpty() && Similarity.soft(g).equals(Similarity.soft(e));
       case LEVENSHTEIN -> Similarity.levenshteinSimilarity(g, e) >= LEVENSHTEIN_MIN;
       case RATCLIFF -> Similarity.ratcliffObershelp(g, e) >= RATCLIFF_MIN;
     };

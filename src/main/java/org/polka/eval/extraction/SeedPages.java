@@ -22,14 +22,14 @@ import org.polka.ingest.Extractor;
  * header fields, counters, section titles, footnotes by label, and the body's must / must-not
  * strings as pass rates. As the gold file says, quotes compare typographic or straight.
  */
-public final class SeedPages implements Dataset {
+final class SeedPages implements Dataset {
   /** The fields the seed page is expected to get fully right today. */
-  public static final List<String> HEADER = List.of("title", "language", "authors", "keywords",
+  static final List<String> HEADER = List.of("title", "language", "authors", "keywords",
       "discipline", "license", "views", "downloads");
 
   private final Path dir;
 
-  public SeedPages(Path dir) {
+  SeedPages(Path dir) {
     this.dir = dir;
   }
 

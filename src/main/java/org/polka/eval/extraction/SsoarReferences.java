@@ -19,12 +19,12 @@ import org.polka.ingest.Extractor;
  * ({@code references-segmented/ID.xml}, one tagged entry per line): every entry aligned and scored
  * field by field.
  */
-public final class SsoarReferences implements Dataset {
+final class SsoarReferences implements Dataset {
   private static final Pattern TAG = Pattern.compile("<([a-z-]+)>(.*?)</\\1>", Pattern.DOTALL);
 
   private final Path dir;
 
-  public SsoarReferences(Path dir) {
+  SsoarReferences(Path dir) {
     this.dir = dir;
   }
 
