@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "polka", mixinStandardHelpOptions = true, version = "Polka 0.1",
     description = "An open-access library of scholarly articles.",
     subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class,
-        ReindexCommand.class, StatsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        ReindexCommand.class, StatsCommand.class, BenchCommand.class, EvalCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

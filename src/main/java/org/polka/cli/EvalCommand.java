@@ -1,0 +1,49 @@
+package org.polka.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.polka.Library;
+import org.polka.eval.extraction.ExtractionEval;
+import org.polka.ingest.Extractor;
+import org.polka.ingest.Readers;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code polka eval}: accuracy harnesses that score Polka's output against known answers. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Score Polka against data with known answers.",
+    subcommands = {EvalCommand.Extraction.class})
+final class EvalCommand implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** {@code polka eval extraction}: P/R/F1 per field of extracted records against gold. */
+  @Command(name = "extraction", mixinStandardHelpOptions = true,
+      description = {"Score extracted records against gold with GROBID's matching rules "
+          + "(strict, soft, Levenshtein >= 0.8, Ratcliff/Obershelp >= 0.95).",
+          "Datasets whose folder is missing are reported as SKIPPED."})
+  static final class Extraction implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = "../shared/data/extraction",
+        description = "The extraction datasets folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--samples", paramLabel = "DIR", defaultValue = "../shared/samples/cyberleninka",
+        description = "The seed pages with gold records (default: ${DEFAULT-VALUE}).")
+    Path samples;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Extractor extractor = new Extractor(Readers.all(), Library.DOCUMENT_TIME_LIMIT)) {
+        ExtractionEval.standard(data, samples).run(extractor, System.out);
+      }
+      return 0;
+    }
+  }
+}

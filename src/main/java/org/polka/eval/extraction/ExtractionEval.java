@@ -1,0 +1,54 @@
+package org.polka.eval.extraction;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.polka.ingest.Extractor;
+
+/**
+ * The extraction accuracy harness: runs the extractor over every dataset with known answers and
+ * prints, per dataset, P/R/F1 per field under GROBID's four matching rules. A dataset whose folder
+ * is absent is reported as skipped, never failed.
+ */
+public final class ExtractionEval {
+  private final List<Dataset> datasets;
+
+  private ExtractionEval(List<Dataset> datasets) {
+    this.datasets = List.copyOf(datasets);
+  }
+
+  /**
+   * The standard datasets: the seed pages in {@code samples}, and under {@code data} the SSOAR
+   * English PDFs, the SSOAR German footnote-citation PDFs, and GROBID's header annotations matched
+   * with GROBID's test PDFs.
+   */
+  public static ExtractionEval standard(Path data, Path samples) {
+    return new ExtractionEval(List.of(
+        new SeedPages(samples),
+        new SsoarReferences(data.resolve("ssoar-en-dev")),
+        new SsoarReferences(data.resolve("ssoar-de-footnotes")),
+        new GrobidHeaders(data.resolve("grobid-annotations/header/tei"),
+            data.resolve("grobid-test-pdfs"))));
+  }
+
+  /** Runs every dataset, printing a table (or a SKIPPED line) for each; returns the results. */
+  public List<DatasetResult> run(Extractor extractor, PrintStream out) throws IOException {
+    List<DatasetResult> results = new ArrayList<>();
+    for (Dataset d : datasets) {
+      Optional<String> missing = d.missing();
+      if (missing.isPresent()) {
+        out.println("SKIPPED: " + d.name() + ": " + missing.get());
+        continue;
+      }
+      long t0 = System.nanoTime();
+      DatasetResult r = d.run(extractor);
+      out.print(r.render());
+      out.printf("(%.1f s)%n%n", (System.nanoTime() - t0) / 1e9);
+      results.add(r);
+    }
+    return results;
+  }
+}

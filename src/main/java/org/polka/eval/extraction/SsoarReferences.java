@@ -1,0 +1,103 @@
+package org.polka.eval.extraction;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.polka.article.PersonName;
+import org.polka.article.Reference;
+import org.polka.ingest.Extractor;
+
+/**
+ * SSOAR papers ({@code pdf/ID.pdf}) against their hand-segmented references
+ * ({@code references-segmented/ID.xml}, one tagged entry per line): every entry aligned and scored
+ * field by field.
+ */
+final class SsoarReferences implements Dataset {
+  private static final Pattern TAG = Pattern.compile("<([a-z-]+)>(.*?)</\\1>", Pattern.DOTALL);
+
+  private final Path dir;
+
+  SsoarReferences(Path dir) {
+    this.dir = dir;
+  }
+
+  @Override
+  public String name() {
+    return "SSOAR references (" + dir + ")";
+  }
+
+  @Override
+  public Optional<String> missing() {
+    return Files.isDirectory(dir.resolve("pdf")) && Files.isDirectory(dir.resolve("references-segmented"))
+        ? Optional.empty() : Optional.of(dir + "/pdf or /references-segmented missing");
+  }
+
+  @Override
+  public DatasetResult run(Extractor extractor) throws IOException {
+    Scores scores = new Scores();
+    List<String> notes = new ArrayList<>();
+    List<Path> pdfs;
+    try (Stream<Path> files = Files.list(dir.resolve("pdf"))) {
+      pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+    }
+    List<Path> withGold = pdfs.stream().filter(p -> Files.exists(goldFile(p))).toList();
+    List<Documents> docs = Documents.readAll(extractor, withGold);
+    for (int i = 0; i < withGold.size(); i++) {
+      Documents doc = docs.get(i);
+      doc.problems().forEach(p -> notes.add("problem: " + p));
+      List<Reference> got = doc.article() == null ? List.of() : doc.article().references();
+      String gold = Files.readString(goldFile(withGold.get(i)), StandardCharsets.UTF_8);
+      References.score(scores, gold(gold), got);
+    }
+    int read = withGold.size();
+    notes.add(read + " PDF(s) with gold references");
+    return new DatasetResult(name(), scores, References.FIELDS, notes);
+  }
+
+  private Path goldFile(Path pdf) {
+    String id = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
+    return dir.resolve("references-segmented").resolve(id + ".xml");
+  }
+
+  /** The gold entries of one segmented file: one entry per non-blank line. */
+  static List<Reference> gold(String file) {
+    return file.lines().filter(l -> !l.isBlank()).map(SsoarReferences::entry).toList();
+  }
+
+  /** One tagged line as a reference: the first of each tag, pages as "first-last". */
+  static Reference entry(String line) {
+    List<PersonName> authors = new ArrayList<>();
+    Matcher a = Pattern.compile("<author>(.*?)</author>", Pattern.DOTALL).matcher(line);
+    while (a.find()) {
+      authors.add(new PersonName(first(a.group(1), "given-names"), first(a.group(1), "surname")));
+    }
+    String fpage = first(line, "fpage");
+    String lpage = first(line, "lpage");
+    String pages = fpage == null ? lpage : lpage == null ? fpage : fpage + "-" + lpage;
+    return References.of(plain(line), authors, first(line, "title"), first(line, "source"),
+        first(line, "year"), first(line, "volume"), first(line, "issue"), pages,
+        first(line, "publisher"), null);
+  }
+
+  private static String first(String text, String tag) {
+    Matcher m = TAG.matcher(text);
+    while (m.find()) {
+      if (m.group(1).equals(tag)) {
+        String v = Similarity.fold(plain(m.group(2)));
+        return v.isEmpty() ? null : v;
+      }
+    }
+    return null;
+  }
+
+  private static String plain(String tagged) {
+    return Similarity.fold(tagged.replaceAll("</?[a-z-]+>", ""));
+  }
+}
