@@ -25,6 +25,9 @@ final class Words {
       "into", "its", "their", "under", "using", "within", "which", "whose", "some", "other", "than",
       "this", "those", "these", "when", "where", "what", "how", "our", "new", "via", "who", "has",
       "have", "been", "were", "are", "was", "all", "can", "may", "more", "most", "one", "two",
+      "you", "your", "his", "her", "she", "they", "them", "not", "why", "should", "would", "could",
+      "must", "being", "over", "after", "before", "during", "toward", "towards", "across", "among",
+      "upon", "per", "versus", "does", "did",
       "для", "при", "как", "его", "это", "этой", "этих", "том", "под", "над", "без", "через",
       "между", "также", "так", "или", "что", "ее", "их", "они", "она", "оно");
 
