@@ -85,7 +85,8 @@ public final class SearchEvalCommand implements Callable<Integer> {
     }
   }
 
-  private List<Evaluation.Row> evaluate(Path dir, List<Article> records,
+  /** Ingests the corpus unless the library holds it, builds the baseline, runs the queries. */
+  List<Evaluation.Row> evaluate(Path dir, List<Article> records,
       List<JudgedQuery> queries, PrintStream log) {
     try (Library library = Library.open(dir); Bm25Baseline baseline = new Bm25Baseline()) {
       if (holdsAll(library, records)) {
