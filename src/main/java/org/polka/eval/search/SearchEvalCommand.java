@@ -54,6 +54,11 @@ public final class SearchEvalCommand implements Callable<Integer> {
       description = "Sample queries to show per set (default: ${DEFAULT-VALUE}).")
   int examples = 3;
 
+  @Option(names = "--misses", paramLabel = "N",
+      description = "List up to N queries per set that BM25 answers in its top 10 and Polka does "
+          + "not (default: ${DEFAULT-VALUE}).")
+  int misses = 0;
+
   @Option(names = "--json", description = "Print the result as JSON instead of a table.")
   boolean json;
 
@@ -70,7 +75,9 @@ public final class SearchEvalCommand implements Callable<Integer> {
     describe(queries, log);
     Path dir = data != null ? data : Files.createTempDirectory("polka-eval-search");
     try {
-      List<Evaluation.Row> rows = evaluate(dir, records, queries, log);
+      List<Evaluation.Outcome> outcomes = evaluate(dir, records, queries, log);
+      List<Evaluation.Row> rows = Evaluation.rows(outcomes);
+      listMisses(outcomes, log);
       if (json) {
         System.out.println(ReportTable.json(rows, seed));
       } else {
@@ -86,7 +93,7 @@ public final class SearchEvalCommand implements Callable<Integer> {
   }
 
   /** Ingests the corpus unless the library holds it, builds the baseline, runs the queries. */
-  List<Evaluation.Row> evaluate(Path dir, List<Article> records,
+  List<Evaluation.Outcome> evaluate(Path dir, List<Article> records,
       List<JudgedQuery> queries, PrintStream log) {
     try (Library library = Library.open(dir); Bm25Baseline baseline = new Bm25Baseline()) {
       if (holdsAll(library, records)) {
@@ -100,7 +107,7 @@ public final class SearchEvalCommand implements Callable<Integer> {
       baseline.commit();
       log.printf("Polka index: %d records; BM25 baseline: %d records.%n", library.index().size(),
           baseline.size());
-      return Evaluation.rows(new Evaluation(library.index(), baseline).run(queries));
+      return new Evaluation(library.index(), baseline).run(queries);
     }
   }
 
@@ -141,6 +148,25 @@ public final class SearchEvalCommand implements Callable<Integer> {
         log.printf("  %-10s %s: %4d queries, %.1f relevant records each%s%n", kind.label(),
             language, set.size(), relevant, set.isEmpty() ? " (none in the corpus)" : "");
         set.stream().limit(examples).forEach(q -> log.println("      e.g. " + q.text()));
+      }
+    }
+  }
+
+  /** Queries BM25 answers within its first page and Polka does not, to show where Polka loses. */
+  private void listMisses(List<Evaluation.Outcome> outcomes, PrintStream log) {
+    if (misses <= 0) {
+      return;
+    }
+    for (JudgedQuery.Kind kind : JudgedQuery.Kind.values()) {
+      for (String language : QuerySets.LANGUAGES) {
+        List<Evaluation.Outcome> lost = outcomes.stream()
+            .filter(o -> o.query().kind() == kind && o.query().language().equals(language))
+            .filter(o -> o.polka().success10() == 0 && o.baseline().success10() == 1).toList();
+        if (!lost.isEmpty()) {
+          log.printf("%s %s: %d queries found by BM25 only, e.g.%n", kind.label(), language,
+              lost.size());
+          lost.stream().limit(misses).forEach(o -> log.println("      " + o.query().text()));
+        }
       }
     }
   }

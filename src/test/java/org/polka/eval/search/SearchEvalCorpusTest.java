@@ -36,7 +36,8 @@ class SearchEvalCorpusTest {
     List<Article> records = SearchEvalCommand.read(subset, quiet);
     List<JudgedQuery> queries = new QuerySets(1, 40, 20).build(records);
 
-    List<Evaluation.Row> rows = command.evaluate(dir.resolve("data"), records, queries, quiet);
+    List<Evaluation.Row> rows =
+        Evaluation.rows(command.evaluate(dir.resolve("data"), records, queries, quiet));
 
     assertThat(rows).extracting(Evaluation.Row::group)
         .contains("known-item ru", "known-item en", "all ru", "all en", "overall");
