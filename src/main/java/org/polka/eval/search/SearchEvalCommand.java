@@ -39,7 +39,8 @@ public final class SearchEvalCommand implements Callable<Integer> {
           + "holds every record (default: a temporary folder, removed afterwards).")
   Path data;
 
-  @Option(names = "--seed", description = "Seed of the query generator (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "N",
+      description = "Seed of the query generator (default: ${DEFAULT-VALUE}).")
   long seed = 20261129L;
 
   @Option(names = "--known-items", paramLabel = "N",
