@@ -2,7 +2,7 @@ package org.polka.eval.search;
 
 import org.polka.article.Article;
 
-/** A record's identity across Polka and the baseline: its source collection and the id it has there. */
+/** A record's identity in Polka and in the baseline: its source collection and its id there. */
 record DocKey(String source, String sourceId) {
 
   /** The key of an article read from the corpus, or null when it has no source id. */

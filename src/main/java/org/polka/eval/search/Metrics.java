@@ -25,14 +25,14 @@ final class Metrics {
     return top(k, ranking).stream().anyMatch(relevant::contains) ? 1 : 0;
   }
 
-  /** The share of the first k positions (k, not the ranking's length) holding relevant documents. */
+  /** The share of the first k positions (k, not the ranking's length) holding relevant ones. */
   static <T> double precisionAt(int k, List<T> ranking, Set<T> relevant) {
     return top(k, ranking).stream().filter(relevant::contains).count() / (double) k;
   }
 
   /**
    * Discounted cumulative gain of the first k documents (gain 1 for relevant, divided by
-   * log2(rank + 1)) over the gain of an ideal ranking of the relevant set; 0 when nothing is relevant.
+   * log2(rank + 1)) over the gain of an ideal ranking of the relevant set; 0 when none is relevant.
    */
   static <T> double ndcgAt(int k, List<T> ranking, Set<T> relevant) {
     if (relevant.isEmpty()) {

@@ -15,8 +15,8 @@ import org.polka.article.Abstract;
 import org.polka.article.Article;
 
 /**
- * The judged query sets, made from corpus records with a fixed seed, so the same records always give
- * the same queries: known-item queries (a title half-remembered) and keyword-judged queries.
+ * The judged query sets, made from corpus records with a fixed seed, so the same records always
+ * give the same queries: known-item queries (a title half-remembered) and keyword-judged queries.
  */
 final class QuerySets {
   /** Languages the evaluation reports on. */
@@ -77,7 +77,7 @@ final class QuerySets {
     return out;
   }
 
-  /** A half-remembered query for the article: title words in title order, maybe one from elsewhere. */
+  /** A half-remembered query: title words in title order, maybe one from elsewhere. */
   static String knownItemText(Article a, String language, Random random) {
     List<String> title = Words.content(a.title(), language);
     int want = Math.min(title.size(), 2 + random.nextInt(4));

@@ -31,7 +31,7 @@ final class ReportTable {
     return out;
   }
 
-  /** The relative difference of Polka over the baseline in percent, "n/a" when the baseline is 0. */
+  /** Polka's relative difference from the baseline in percent; "n/a" when the baseline is 0. */
   static String difference(double polka, double baseline) {
     if (baseline == 0) {
       return polka == 0 ? "0.0%" : "n/a";

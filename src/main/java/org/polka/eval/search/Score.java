@@ -42,7 +42,8 @@ record Score(int queries, double mrr, double success1, double success10, double 
     return ranking.subList(0, Math.min(DEPTH, ranking.size()));
   }
 
-  private static double avg(Collection<Score> scores, java.util.function.ToDoubleFunction<Score> f) {
+  private static double avg(Collection<Score> scores,
+      java.util.function.ToDoubleFunction<Score> f) {
     return scores.stream().mapToDouble(f).sum() / scores.size();
   }
 }

@@ -48,7 +48,8 @@ public final class SearchEvalCommand implements Callable<Integer> {
   int knownItems = 200;
 
   @Option(names = "--keywords", paramLabel = "N",
-      description = "Keyword-judged queries per language, where available (default: ${DEFAULT-VALUE}).")
+      description = "Keyword-judged queries per language, where available "
+          + "(default: ${DEFAULT-VALUE}).")
   int keywords = 100;
 
   @Option(names = "--examples", paramLabel = "N",

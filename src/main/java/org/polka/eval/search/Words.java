@@ -57,7 +57,7 @@ final class Words {
     return List.copyOf(out);
   }
 
-  /** Whether the word is a content word of the language: its script, three letters or more, no stop word. */
+  /** Whether the word is a content word: the language's script, 3+ letters, not a stop word. */
   static boolean isContent(String word, String language) {
     return word.length() >= 3 && inScript(word, language) && !isStop(word);
   }
@@ -76,7 +76,7 @@ final class Words {
     };
   }
 
-  /** The language whose script the text is written in ("ru", "en"), or null when mixed or neither. */
+  /** The language whose script the text is in ("ru", "en"); null when mixed or neither. */
   static String scriptOf(String text) {
     List<String> words = split(text);
     if (words.isEmpty()) {

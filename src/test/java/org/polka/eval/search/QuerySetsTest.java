@@ -60,7 +60,8 @@ class QuerySetsTest {
             + source.mainAbstract());
         for (String w : words) {
           assertThat(sourceWords).as("'%s' in '%s' comes from its record", w, q.text())
-              .anyMatch(s -> s.startsWith(w.substring(0, 2)) && Math.abs(s.length() - w.length()) <= 3);
+              .anyMatch(s -> s.startsWith(w.substring(0, 2))
+                  && Math.abs(s.length() - w.length()) <= 3);
         }
       }
     }
