@@ -75,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     System.out.printf("start-up to first served page: %.2f s (first start), %.2f s (with the "
-        + "class-data archive the first start leaves, as ./polka runs it)%n", startup(dir), startup(dir));
+        + "class-data archive the first start leaves, as ./polka runs it)%n", startup(dir, true), startup(dir, false));
     return 0;
   }
 
@@ -135,12 +135,15 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** Seconds from starting {@code polka serve} in a new JVM (as the launcher runs it) to the first 200 on "/". */
-  private double startup(Path dir) throws Exception {
+  private double startup(Path dir, boolean withoutArchive) throws Exception {
     Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     int port = 18000 + new Random().nextInt(1000);
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     long t0 = System.nanoTime();
     Path archive = jar.resolveSibling("bench-startup.jsa");
+    if (withoutArchive) {
+      Files.deleteIfExists(archive);
+    }
     Process p = new ProcessBuilder(java.toString(), "-XX:+AutoCreateSharedArchive",
         "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
         "--enable-native-access=ALL-UNNAMED", "-jar",
