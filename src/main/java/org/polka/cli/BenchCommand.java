@@ -74,8 +74,10 @@ final class BenchCommand implements Callable<Integer> {
         server.stop();
       }
     }
+    double cold = startup(dir, true);
+    double warm = startup(dir, false);
     System.out.printf("start-up to first served page: %.2f s (first start), %.2f s (with the "
-        + "class-data archive the first start leaves, as ./polka runs it)%n", startup(dir, true), startup(dir, false));
+        + "class-data archive the first start leaves, as ./polka runs it)%n", cold, warm);
     return 0;
   }
 
