@@ -127,14 +127,7 @@ public final class Ingester {
         batch.add(new Catalog.Incoming(p.article(), null, null));
       }
     }
-    List<Catalog.PutResult> results;
-    try {
-      results = catalog.put(batch);
-    } catch (RuntimeException e) {
-      pending.forEach(p -> run.fail(file.resolveSibling(p.location()).toString(),
-          "not stored: " + e.getMessage()));
-      return;
-    }
+    List<Catalog.PutResult> results = putEach(batch, pending, file, run);
     List<StoredArticle> changed = new ArrayList<>();
     for (Catalog.PutResult r : results) {
       switch (r.change()) {
@@ -149,6 +142,28 @@ public final class Ingester {
     run.progress.records(results.size());
     if (!changed.isEmpty()) {
       run.feeder.add(changed);
+    }
+  }
+
+  /**
+   * Stores the batch in one transaction; if the catalog refuses it, stores the records one by one
+   * so that only the record it refuses fails.
+   */
+  private List<Catalog.PutResult> putEach(List<Catalog.Incoming> batch, List<Pending> pending,
+      Path file, Run run) {
+    try {
+      return catalog.put(batch);
+    } catch (RuntimeException batchFailed) {
+      List<Catalog.PutResult> results = new ArrayList<>();
+      for (int i = 0; i < batch.size(); i++) {
+        try {
+          results.addAll(catalog.put(List.of(batch.get(i))));
+        } catch (RuntimeException e) {
+          run.fail(file.resolveSibling(pending.get(i).location()).toString(),
+              "not stored: " + e.getMessage());
+        }
+      }
+      return results;
     }
   }
 

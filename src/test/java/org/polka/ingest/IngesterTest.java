@@ -123,6 +123,29 @@ class IngesterTest {
   }
 
   @Test
+  void aRecordTheCatalogRefusesFailsAloneAndTheRestOfItsBatchIsStored() throws IOException {
+    Files.writeString(input.resolve("a.jsonl"), """
+        {"source":"s","id":"1","title":"First","doi":"10.1/a"}
+        {"source":"s","id":"2","title":"Second","doi":"10.1/b"}
+        """);
+    ingest(new ArrayList<>());
+    Files.delete(input.resolve("a.jsonl"));
+    // Its DOI names article 2 but its source id is article 1's: the two identities collide.
+    Files.writeString(input.resolve("b.jsonl"), """
+        {"source":"s","id":"1","title":"Conflicting","doi":"10.1/b"}
+        {"source":"s","id":"3","title":"Third"}
+        """);
+    IngestReport report = ingest(new ArrayList<>());
+    assertThat(report.failures()).singleElement().satisfies(f -> {
+      assertThat(f.location()).endsWith("b.jsonl line 1");
+      assertThat(f.reason()).startsWith("not stored:");
+    });
+    assertThat(report.added()).isEqualTo(1);
+    assertThat(library.catalog().count()).isEqualTo(3);
+    assertThat(library.catalog().findBySource("s", "2").orElseThrow().article().title()).isEqualTo("Second");
+  }
+
+  @Test
   void aMissingPathIsAFailureNotACrash() {
     IngestReport report = library.ingester().ingest(List.of(dir.resolve("nope")), l -> { });
     assertThat(report.failures()).singleElement()
