@@ -52,7 +52,7 @@ final class QueryBuilder {
       solr.set("qf", QF);
       solr.set("pf", PF);
       solr.set("ps", 2);
-      solr.set("mm", "2<-25%");
+      solr.set("mm", "2<-1 5<-25%");
       solr.set("mm.autoRelax", true);
       solr.set("tie", "0.1");
       solr.set("uf", USER_FIELDS);
