@@ -54,7 +54,7 @@ final class QueryBuilder {
       solr.set("ps", 2);
       solr.set("mm", "2<-1 5<-25%");
       solr.set("mm.autoRelax", true);
-      solr.set("tie", "0.1");
+      solr.set("tie", "0.3");
       solr.set("uf", USER_FIELDS);
       highlight(solr);
     }
