@@ -27,7 +27,8 @@ final class SolrHome {
       CORE + "/conf/solrconfig.xml",
       CORE + "/conf/schema.xml",
       CORE + "/conf/stopwords_ru.txt",
-      CORE + "/conf/stopwords_en.txt");
+      CORE + "/conf/stopwords_en.txt",
+      CORE + "/conf/mapping-translit.txt");
 
   private SolrHome() {}
 

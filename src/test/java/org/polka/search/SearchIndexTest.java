@@ -80,6 +80,13 @@ class SearchIndexTest {
   }
 
   @Test
+  void authorNamesMatchAcrossCyrillicAndLatinSpelling() {
+    assertThat(ids("Рашидов")).containsExactlyInAnyOrder(1L, 5L);
+    assertThat(ids("Petrova")).containsExactly(1L);
+    assertThat(ids("authors:Рашидов")).containsExactlyInAnyOrder(1L, 5L);
+  }
+
+  @Test
   void hitsCarryTheStoredFields() {
     SearchHit hit = index.search(SearchQuery.of("Караваны")).hits().getFirst();
     assertThat(hit.id()).isEqualTo(1L);
