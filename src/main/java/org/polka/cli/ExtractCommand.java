@@ -3,14 +3,13 @@ package org.polka.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.polka.Library;
 import org.polka.article.Article;
 import org.polka.article.ArticleJson;
 import org.polka.ingest.Extractor;
-import org.polka.ingest.ReadSink;
+import org.polka.ingest.CollectingSink;
 import org.polka.ingest.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,19 +35,10 @@ final class ExtractCommand implements Callable<Integer> {
     }
     try (Extractor extractor = new Extractor(Readers.all(), Library.DOCUMENT_TIME_LIMIT)) {
       for (Path file : files) {
-        List<Article> records = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        extractor.extract(file, new ReadSink() {
-          @Override
-          public void record(Article article, String location) {
-            records.add(article);
-          }
-
-          @Override
-          public void problem(String location, String reason) {
-            problems.add(location + ": " + reason);
-          }
-        });
+        CollectingSink sink = new CollectingSink();
+        extractor.extract(file, sink);
+        List<Article> records = sink.articles();
+        List<String> problems = sink.problemLines();
         problems.forEach(p -> System.err.println("failed: " + p));
         failures += problems.size();
         if (!records.isEmpty()) {

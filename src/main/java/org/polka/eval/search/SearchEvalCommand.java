@@ -5,15 +5,13 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.polka.Library;
 import org.polka.article.Article;
-import org.polka.ingest.ArticleReader;
-import org.polka.ingest.ReadSink;
+import org.polka.ingest.CollectingSink;
 import org.polka.ingest.jsonl.JsonlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -121,20 +119,10 @@ public final class SearchEvalCommand implements Callable<Integer> {
 
   /** The corpus records; unreadable lines are counted and told. */
   static List<Article> read(Path file, PrintStream log) throws IOException {
-    List<Article> out = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    ArticleReader reader = new JsonlReader();
-    reader.read(file, new ReadSink() {
-      @Override
-      public void record(Article article, String location) {
-        out.add(article);
-      }
-
-      @Override
-      public void problem(String location, String reason) {
-        problems.add(location + ": " + reason);
-      }
-    });
+    CollectingSink sink = new CollectingSink();
+    new JsonlReader().read(file, sink);
+    List<Article> out = sink.articles();
+    List<String> problems = sink.problemLines();
     log.printf("Corpus %s: %d records, %d unreadable.%n", file, out.size(), problems.size());
     problems.stream().limit(5).forEach(p -> log.println("  " + p));
     return out;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.polka.article.Article;
 
-/** A sink for tests that keeps every record and problem it is handed, in order. */
+/** A sink that keeps every record and problem it is handed, in order (for extract, evaluations, tests). */
 public final class CollectingSink implements ReadSink {
   /** A record with where it came from. */
   public record Read(Article article, String location) {}
@@ -23,6 +23,11 @@ public final class CollectingSink implements ReadSink {
   @Override
   public void problem(String location, String reason) {
     problems.add(new Problem(location, reason));
+  }
+
+  /** The problems as "location: reason" lines. */
+  public List<String> problemLines() {
+    return problems.stream().map(p -> p.location() + ": " + p.reason()).toList();
   }
 
   /** The articles read, without locations. */
