@@ -17,7 +17,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.polka.Library;
 import org.polka.catalog.StoredArticle;
 import org.polka.ingest.IngestReport;
@@ -62,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
       long t1 = System.nanoTime();
       long indexed = library.reindex(line -> { });
       System.out.printf("index build (reindex from catalog): %d articles in %.1f s; index size %.1f MiB%n",
-          indexed, seconds(t1), mib(dir.resolve("index")));
+          indexed, seconds(t1), StatsCommand.mib(dir.resolve("index")));
       list = queryList(library, queries);
       WebServer server = new WebServer(library);
       int port = server.start(0);
@@ -171,11 +170,5 @@ final class BenchCommand implements Callable<Integer> {
 
   private static double seconds(long t0) {
     return (System.nanoTime() - t0) / 1e9;
-  }
-
-  private static double mib(Path p) throws IOException {
-    try (Stream<Path> walk = Files.walk(p)) {
-      return walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() / 1048576.0;
-    }
   }
 }

@@ -45,7 +45,8 @@ final class StatsCommand implements Callable<Integer> {
     }
   }
 
-  private static double mib(Path p) throws IOException {
+  /** Size in MiB of a file or of all files under a folder (0 when absent). */
+  static double mib(Path p) throws IOException {
     if (!Files.exists(p)) {
       return 0;
     }

@@ -1,5 +1,6 @@
 package org.polka.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -24,7 +25,7 @@ final class IndexFeeder implements AutoCloseable {
         t.setDaemon(true);
         return t;
       }, new ThreadPoolExecutor.CallerRunsPolicy());
-  private final java.util.ArrayList<Future<?>> pending = new java.util.ArrayList<>();
+  private final List<Future<?>> pending = new ArrayList<>();
 
   IndexFeeder(SearchIndex index) {
     this.index = index;
