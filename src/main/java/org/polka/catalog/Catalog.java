@@ -28,14 +28,22 @@ import org.polka.article.ArticleJson;
  * "updated". Each {@link #put} batch is one transaction: it is stored whole or not at all.
  */
 public final class Catalog implements AutoCloseable {
-  private static final String COLUMNS = "id, record_json, content_hash, file, views, downloads, added_at, updated_at";
+  static final String COLUMNS = "id, record_json, content_hash, file, views, downloads, added_at, updated_at";
 
-  private static final String EXISTING = "id, record_hash, file, views, downloads, added_at, updated_at";
+  private static final String EXISTING =
+      "id, record_hash, file, views, downloads, added_at, updated_at, deleted_at";
+
+  /** The condition that leaves out deleted articles (tombstones). */
+  static final String LIVE = "deleted_at IS NULL";
 
   private final Database db;
+  private final CatalogChanges changes;
+  private final HarvestSources harvestSources;
 
   private Catalog(Database db) {
     this.db = db;
+    this.changes = new CatalogChanges(db);
+    this.harvestSources = new HarvestSources(db);
   }
 
   /** Opens (creating and migrating if needed) the SQLite catalog in the given file. */
@@ -98,14 +106,15 @@ public final class Catalog implements AutoCloseable {
       }
     }
     Existing old = existing.get();
-    if (recordHash.equals(old.recordHash())) {
+    if (recordHash.equals(old.recordHash()) && !old.deleted()) {
       return new PutResult(Change.UNCHANGED, new StoredArticle(old.id(), a, contentHash,
           old.file(), old.views(), old.downloads(), old.added(), old.updated()));
     }
     try (PreparedStatement ps = c.prepareStatement("""
         UPDATE article SET source=?, source_id=?, doi=?, url=?, content_hash=?, record_hash=?, title=?,
           language=?, discipline=?, journal=?, year=?, record_json=?, file=COALESCE(?, file),
-          views=MAX(views, ?), downloads=MAX(downloads, ?), updated_at=? WHERE id=?""")) {
+          views=MAX(views, ?), downloads=MAX(downloads, ?), updated_at=?, deleted_at=NULL
+        WHERE id=?""")) {
       bindRecord(ps, a, contentHash, recordHash, json, in.file());
       ps.setLong(14, views);
       ps.setLong(15, downloads);
@@ -141,7 +150,7 @@ public final class Catalog implements AutoCloseable {
   }
 
   private record Existing(long id, String recordHash, String file, long views, long downloads,
-      Instant added, Instant updated) {}
+      Instant added, Instant updated, boolean deleted) {}
 
   /** Finds the stored row matching the record's identity: DOI, else source id, else content hash. */
   private static Optional<Existing> findExisting(Connection c, Article a, String contentHash)
@@ -174,7 +183,7 @@ public final class Catalog implements AutoCloseable {
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(new Existing(rs.getLong(1), rs.getString(2),
             rs.getString(3), rs.getLong(4), rs.getLong(5), Instant.parse(rs.getString(6)),
-            Instant.parse(rs.getString(7))))
+            Instant.parse(rs.getString(7)), rs.getString(8) != null))
             : Optional.empty();
       }
     }
@@ -182,26 +191,28 @@ public final class Catalog implements AutoCloseable {
 
   /** The article with this id. */
   public Optional<StoredArticle> get(long id) {
-    return db.read(c -> one(c, "SELECT " + COLUMNS + " FROM article WHERE id=?", id));
+    return db.read(c -> one(c, "SELECT " + COLUMNS + " FROM article WHERE id=? AND " + LIVE, id));
   }
 
   /** The article ingested with this DOI (compared case-insensitively, with or without a resolver prefix). */
   public Optional<StoredArticle> findByDoi(String doi) {
     String d = normalizeDoi(doi);
     return d == null ? Optional.empty()
-        : db.read(c -> one(c, "SELECT " + COLUMNS + " FROM article WHERE doi=?", d));
+        : db.read(c -> one(c, "SELECT " + COLUMNS + " FROM article WHERE doi=? AND " + LIVE, d));
   }
 
   /** The article ingested from this source with this source id. */
   public Optional<StoredArticle> findBySource(String source, String sourceId) {
     return db.read(c -> one(c,
-        "SELECT " + COLUMNS + " FROM article WHERE source IS ? AND source_id=?", source, sourceId));
+        "SELECT " + COLUMNS + " FROM article WHERE source IS ? AND source_id=? AND " + LIVE,
+        source, sourceId));
   }
 
   /** The most recently added articles, newest first. */
   public List<StoredArticle> recent(int limit) {
     return db.read(c -> many(c,
-        "SELECT " + COLUMNS + " FROM article ORDER BY added_at DESC, id DESC LIMIT ?", limit));
+        "SELECT " + COLUMNS + " FROM article WHERE " + LIVE + " ORDER BY added_at DESC, id DESC LIMIT ?",
+        limit));
   }
 
   /** Hands every article to the consumer in id order, in batches of the given size. */
@@ -210,7 +221,8 @@ public final class Catalog implements AutoCloseable {
     while (true) {
       long from = after;
       List<StoredArticle> batch = db.read(c -> many(c,
-          "SELECT " + COLUMNS + " FROM article WHERE id > ? ORDER BY id LIMIT ?", from, batchSize));
+          "SELECT " + COLUMNS + " FROM article WHERE id > ? AND " + LIVE + " ORDER BY id LIMIT ?",
+          from, batchSize));
       if (batch.isEmpty()) {
         return;
       }
@@ -222,7 +234,8 @@ public final class Catalog implements AutoCloseable {
   /** The number of stored articles. */
   public long count() {
     return db.read(c -> {
-      try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM article")) {
+      try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+          "SELECT COUNT(*) FROM article WHERE " + LIVE)) {
         rs.next();
         return rs.getLong(1);
       }
@@ -237,13 +250,42 @@ public final class Catalog implements AutoCloseable {
     return db.read(c -> {
       Map<String, Long> counts = new LinkedHashMap<>();
       try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
-          "SELECT " + column + ", COUNT(*) n FROM article GROUP BY 1 ORDER BY n DESC")) {
+          "SELECT " + column + ", COUNT(*) n FROM article WHERE " + LIVE + " GROUP BY 1 ORDER BY n DESC")) {
         while (rs.next()) {
           counts.put(rs.getString(1) == null ? "(none)" : rs.getString(1), rs.getLong(2));
         }
       }
       return counts;
     });
+  }
+
+  /**
+   * Deletes an article, leaving a tombstone: it disappears from every lookup and listing, and
+   * harvesters see it as deleted from now on. Storing the same record again brings it back.
+   *
+   * @return whether there was a live article with this id
+   */
+  public boolean delete(long id) {
+    return db.inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE article SET deleted_at=?, updated_at=? WHERE id=? AND " + LIVE)) {
+        String now = Instant.now().toString();
+        ps.setString(1, now);
+        ps.setString(2, now);
+        ps.setLong(3, id);
+        return ps.executeUpdate() == 1;
+      }
+    });
+  }
+
+  /** The catalog as a list of changes in datestamp order, tombstones included (what OAI-PMH serves). */
+  public CatalogChanges changes() {
+    return changes;
+  }
+
+  /** What each harvested OAI-PMH source has already given. */
+  public HarvestSources harvestSources() {
+    return harvestSources;
   }
 
   /** Adds one to the article's view counter. */
@@ -270,7 +312,7 @@ public final class Catalog implements AutoCloseable {
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
-  private static List<StoredArticle> many(Connection c, String sql, Object... args)
+  static List<StoredArticle> many(Connection c, String sql, Object... args)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
@@ -279,13 +321,18 @@ public final class Catalog implements AutoCloseable {
       List<StoredArticle> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new StoredArticle(rs.getLong(1), ArticleJson.read(rs.getString(2)), rs.getString(3),
-              rs.getString(4), rs.getLong(5), rs.getLong(6), Instant.parse(rs.getString(7)),
-              Instant.parse(rs.getString(8))));
+          out.add(row(rs));
         }
       }
       return out;
     }
+  }
+
+  /** The article in the current row of a result whose first columns are {@link #COLUMNS}. */
+  static StoredArticle row(ResultSet rs) throws SQLException {
+    return new StoredArticle(rs.getLong(1), ArticleJson.read(rs.getString(2)), rs.getString(3),
+        rs.getString(4), rs.getLong(5), rs.getLong(6), Instant.parse(rs.getString(7)),
+        Instant.parse(rs.getString(8)));
   }
 
   /** A DOI in the form the catalog compares: lower case, without {@code https://doi.org/} or {@code doi:}. */

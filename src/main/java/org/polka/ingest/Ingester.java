@@ -84,6 +84,53 @@ public final class Ingester {
     return done[0];
   }
 
+  /**
+   * Stores records that arrive already read (a page of a harvest) in one catalog transaction,
+   * indexes the ones that changed and commits the index, so the page is durable in both when this
+   * returns. A batch the catalog refuses is stored record by record; {@code location} names the
+   * records in failures (e.g. the page's URL) as {@code location #n}.
+   */
+  public synchronized IngestReport ingestRecords(List<Article> records, String location) {
+    List<Catalog.Incoming> batch = records.stream().map(a -> new Catalog.Incoming(a, null, null))
+        .toList();
+    List<Catalog.PutResult> results = new ArrayList<>();
+    List<IngestReport.Failure> failures = new ArrayList<>();
+    try {
+      results.addAll(catalog.put(batch));
+    } catch (RuntimeException batchFailed) {
+      for (int i = 0; i < batch.size(); i++) {
+        try {
+          results.addAll(catalog.put(List.of(batch.get(i))));
+        } catch (RuntimeException e) {
+          failures.add(new IngestReport.Failure(location + " #" + (i + 1), "not stored: " + e.getMessage()));
+        }
+      }
+    }
+    long[] counts = new long[Catalog.Change.values().length];
+    results.forEach(r -> counts[r.change().ordinal()]++);
+    List<StoredArticle> changed = results.stream()
+        .filter(r -> r.change() != Catalog.Change.UNCHANGED).map(Catalog.PutResult::stored).toList();
+    if (!changed.isEmpty()) {
+      index.add(changed);
+      index.commit();
+    }
+    return new IngestReport(counts[Catalog.Change.ADDED.ordinal()],
+        counts[Catalog.Change.UPDATED.ordinal()], counts[Catalog.Change.UNCHANGED.ordinal()], failures);
+  }
+
+  /**
+   * Deletes an article: the catalog keeps a tombstone (harvesters see the deletion) and the search
+   * index forgets it at once.
+   *
+   * @return whether there was a live article with this id
+   */
+  public synchronized boolean delete(long id) {
+    boolean deleted = catalog.delete(id);
+    index.delete(id);
+    index.commit();
+    return deleted;
+  }
+
   private void ingestFile(Path file, Run run) {
     String fileHash;
     try {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.polka.Library;
+import org.polka.oai.OaiEndpoint;
 
 /** Every route of the web server, declared in one place. */
 final class Routes {
@@ -36,6 +37,10 @@ final class Routes {
     app.get("/api/articles/{id}", api::article);
     app.post("/api/admin/ingest", admin::ingest);
     app.post("/api/admin/reindex", admin::reindex);
+
+    OaiEndpoint oai = new OaiEndpoint(library.catalog());
+    app.get("/oai", oai::get);
+    app.post("/oai", oai::post);
 
     Errors.install(app, ui);
   }

@@ -20,20 +20,20 @@ import org.polka.catalog.Catalog;
 import org.polka.catalog.StoredArticle;
 
 /** A real library in a folder, served by a real web server on a free port, and an HTTP client. */
-final class WebFixture implements AutoCloseable {
-  final Library library;
-  final String base;
+public final class WebFixture implements AutoCloseable {
+  public final Library library;
+  public final String base;
   private final WebServer server;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  WebFixture(Path dir) {
+  public WebFixture(Path dir) {
     library = Library.open(dir);
     server = new WebServer(library);
     base = "http://127.0.0.1:" + server.start(0);
   }
 
   /** Stores and indexes an article without an original file; returns its id. */
-  long add(Article article) {
+  public long add(Article article) {
     return add(article, null);
   }
 
@@ -46,7 +46,7 @@ final class WebFixture implements AutoCloseable {
     return stored.id();
   }
 
-  HttpResponse<String> get(String path, String... headers) {
+  public HttpResponse<String> get(String path, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
     if (headers.length > 0) {
       request.headers(headers);
