@@ -12,11 +12,13 @@ CREATE INDEX article_datestamp ON article (datestamp, id);
 CREATE INDEX article_journal ON article (journal);
 CREATE INDEX article_discipline ON article (discipline);
 
--- One harvested OAI-PMH source (base URL, set and format): the newest datestamp harvested, and
--- the resumption token of a list harvest that has not finished.
+-- One harvested OAI-PMH source (base URL, set and format): the newest datestamp of its last
+-- complete harvest (where the next one starts), and for a list harvest that has not finished, its
+-- resumption token and the newest datestamp it has given so far.
 CREATE TABLE harvest_source (
-  source            TEXT PRIMARY KEY,
-  last_datestamp    TEXT,
-  resumption_token  TEXT,
-  updated_at        TEXT NOT NULL
+  source             TEXT PRIMARY KEY,
+  last_datestamp     TEXT,
+  resumption_token   TEXT,
+  pending_datestamp  TEXT,
+  updated_at         TEXT NOT NULL
 );

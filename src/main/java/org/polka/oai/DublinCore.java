@@ -43,9 +43,6 @@ final class DublinCore implements MetadataFormat {
         .attr("xsi", OaiResponse.XSI, "schemaLocation", NS + " " + schema());
     dc(out, "title", a.title());
     a.authors().stream().map(Author::name).forEach(name -> dc(out, "creator", name));
-    if (a.discipline() != null) {
-      dc(out, "subject", a.discipline());
-    }
     a.keywords().forEach(k -> dc(out, "subject", k));
     for (Abstract ab : a.abstracts()) {
       out.start("dc", DC, "description");

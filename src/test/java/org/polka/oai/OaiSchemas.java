@@ -122,6 +122,16 @@ final class OaiSchemas {
     return all(doc, localName).stream().map(Element::getTextContent).toList();
   }
 
+  /** The text of every element with the local name under the element. */
+  static List<String> texts(Element parent, String localName) {
+    NodeList nodes = parent.getElementsByTagNameNS("*", localName);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      out.add(nodes.item(i).getTextContent());
+    }
+    return out;
+  }
+
   private static String abbreviate(String xml) {
     return xml.length() > 4000 ? xml.substring(0, 4000) + "…" : xml;
   }

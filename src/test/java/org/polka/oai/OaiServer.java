@@ -18,7 +18,7 @@ import org.w3c.dom.Document;
  * against the OAI-PMH schema and the schemas of the formats.
  */
 final class OaiServer implements AutoCloseable {
-  final WebFixture web;
+  WebFixture web;
   final long russian;
   final long english;
   final long bare;
@@ -32,6 +32,13 @@ final class OaiServer implements AutoCloseable {
     bare = web.add(OaiSamples.bare());
     fillers = OaiSamples.fillers(web.library.catalog(), fillerCount).stream()
         .map(s -> s.id()).toList();
+  }
+
+  /** Stops the server and starts a new one (a new process, as far as OAI is concerned) on the same data. */
+  void restart() {
+    Path dir = web.library.dataDir();
+    web.close();
+    web = new WebFixture(dir);
   }
 
   String baseUrl() {
