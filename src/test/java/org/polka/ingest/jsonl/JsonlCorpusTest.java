@@ -42,7 +42,7 @@ class JsonlCorpusTest {
 
   /**
    * The raw corpus has about 2,200 "сло- во" splits in its full texts; the repairs leave under a
-   * quarter (442 when written: ellipses such as "сельско- и лесохозяйственный" among them).
+   * quarter (442 when written).
    */
   @Test
   void repairsTheCorpusTexts() {
