@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.polka.Library;
 import org.polka.eval.extraction.ExtractionEval;
+import org.polka.eval.repair.LineBreakEval;
 import org.polka.eval.search.SearchEvalCommand;
 import org.polka.ingest.Extractor;
 import org.polka.ingest.Readers;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Parameters;
 /** {@code polka eval}: accuracy harnesses that score Polka's output against known answers. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score Polka against data with known answers.",
-    subcommands = {EvalCommand.Extraction.class, SearchEvalCommand.class})
+    subcommands = {EvalCommand.Extraction.class, SearchEvalCommand.class, LineBreakEval.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

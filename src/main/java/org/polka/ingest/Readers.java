@@ -5,13 +5,20 @@ import org.polka.ingest.jats.JatsReader;
 import org.polka.ingest.jsonl.JsonlReader;
 import org.polka.ingest.pagetext.PageTextReader;
 import org.polka.ingest.pdf.PdfReader;
+import org.polka.ingest.repair.Lexicon;
 
 /** The readers Polka knows, in the order they are asked whether they take a file. */
 public final class Readers {
   private Readers() {}
 
-  /** Every reader: PDF, JATS XML, CyberLeninka page text, JSONL records. */
+  /** Every reader, with the dictionary loaded from the class path. */
   public static List<ArticleReader> all() {
-    return List.of(new PdfReader(), new JatsReader(), new PageTextReader(), new JsonlReader());
+    return all(Lexicon.load());
+  }
+
+  /** Every reader: PDF, JATS XML, CyberLeninka page text, JSONL records; text repairs use the lexicon. */
+  public static List<ArticleReader> all(Lexicon lexicon) {
+    return List.of(new PdfReader(), new JatsReader(), new PageTextReader(lexicon),
+        new JsonlReader(lexicon));
   }
 }

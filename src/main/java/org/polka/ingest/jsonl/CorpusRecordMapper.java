@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.polka.article.Abstract;
 import org.polka.article.Article;
 import org.polka.article.Author;
@@ -17,11 +18,15 @@ import org.polka.article.Origin;
 import org.polka.article.Section;
 import org.polka.article.SourceFile;
 import org.polka.ingest.Languages;
+import org.polka.ingest.repair.FlatText;
+import org.polka.ingest.repair.Lexicon;
+import org.polka.ingest.repair.WordRepairs;
 
 /**
  * A mapping from one corpus record ({@code source, id, url, title, authors, journal, year, ...}) to an
  * {@link Article}. Empty strings and lists mean the source did not have the value and become null or
- * empty; nothing is repaired here.
+ * empty. Full texts get the flat-text repairs (page furniture, injected lines, broken and glued
+ * words; see {@link FlatText}), abstracts the word repairs.
  */
 final class CorpusRecordMapper {
   private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
@@ -36,9 +41,11 @@ final class CorpusRecordMapper {
   record Outcome(Article article, String problem) {}
 
   private final String fileName;
+  private final Lexicon lexicon;
 
-  CorpusRecordMapper(String fileName) {
+  CorpusRecordMapper(String fileName, Lexicon lexicon) {
     this.fileName = fileName;
+    this.lexicon = lexicon;
   }
 
   /**
@@ -72,14 +79,19 @@ final class CorpusRecordMapper {
     if (journal != null && !JOURNAL_ID.matcher(journal).matches()) {
       b.journal(Journal.titled(journal));
     }
+    FlatText body = FlatText.repair(fulltext == null ? List.of() : paragraphs(fulltext), lexicon);
+    if (!body.paragraphs().isEmpty()) {
+      b.addSection(new Section(null, null, body.paragraphs()));
+    }
+    body.warnings().forEach(b::warn);
+    List<String> abstracts = nonNull(abstractText, abstractEn);
+    WordRepairs words = WordRepairs.forDocument(
+        Stream.concat(abstracts.stream(), body.paragraphs().stream()).toList(), lexicon);
     if (abstractText != null) {
-      b.addAbstract(new Abstract(Languages.guess(abstractText), abstractText));
+      b.addAbstract(new Abstract(Languages.guess(abstractText), words.apply(abstractText)));
     }
     if (abstractEn != null && !abstractEn.equals(abstractText)) {
-      b.addAbstract(new Abstract("en", abstractEn));
-    }
-    if (fulltext != null) {
-      b.addSection(new Section(null, null, paragraphs(fulltext)));
+      b.addAbstract(new Abstract("en", words.apply(abstractEn)));
     }
     String language = text(rec, "language");
     b.language(language != null ? language.toLowerCase(Locale.ROOT)

@@ -18,6 +18,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.polka.ingest.ArticleReader;
 import org.polka.ingest.ReadSink;
+import org.polka.ingest.repair.Lexicon;
 
 /**
  * A reader of JSON Lines files in the corpus record schema, plain or gzip-compressed: one record a
@@ -32,6 +33,12 @@ public final class JsonlReader implements ArticleReader {
 
   private final ObjectMapper mapper =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private final Lexicon lexicon;
+
+  /** A reader that repairs full texts with the given dictionary besides each record's own words. */
+  public JsonlReader(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   @Override
   public String format() {
@@ -48,7 +55,7 @@ public final class JsonlReader implements ArticleReader {
   @Override
   public void read(Path file, ReadSink sink) throws IOException {
     String name = file.getFileName().toString();
-    var mapper = new CorpusRecordMapper(name);
+    var mapper = new CorpusRecordMapper(name, lexicon);
     InputStream opened;
     try {
       opened = open(file);

@@ -8,7 +8,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.polka.article.Abstract;
 import org.polka.article.Article;
@@ -20,9 +19,9 @@ import org.polka.article.SourceFile;
 import org.polka.ingest.ArticleReader;
 import org.polka.ingest.Languages;
 import org.polka.ingest.ReadSink;
-import org.polka.ingest.repair.Dehyphenator;
-import org.polka.ingest.repair.GluedWords;
+import org.polka.ingest.repair.Lexicon;
 import org.polka.ingest.repair.RunningHeaders;
+import org.polka.ingest.repair.WordRepairs;
 
 /**
  * A reader of CyberLeninka article pages saved as text: page chrome, then the article text as PDF
@@ -38,6 +37,13 @@ public final class PageTextReader implements ArticleReader {
   private static final List<String> MARKERS =
       List.of("Научная статья на тему", "Текст научной статьи по специальности");
   private static final String SOURCE = "cyberleninka";
+
+  private final Lexicon lexicon;
+
+  /** A reader that repairs words with the given dictionary besides each page's own vocabulary. */
+  public PageTextReader(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   @Override
   public String format() {
@@ -80,15 +86,16 @@ public final class PageTextReader implements ArticleReader {
     var bibliography = ReferenceList.split(furniture.kept());
     var body = BodyAssembler.assemble(bibliography.body());
     warnings.addAll(body.warnings());
-    Repairs repairs = Repairs.of(body.sections(), body.footnotes());
+    WordRepairs repairs = WordRepairs.forDocument(Stream.concat(
+        body.sections().stream().flatMap(s -> s.paragraphs().stream()),
+        body.footnotes().stream().map(Footnote::text)).toList(), lexicon);
     List<Section> sections = body.sections().stream()
         .map(s -> new Section(s.title(), s.level(), s.paragraphs().stream().map(repairs).toList()))
         .toList();
     List<Footnote> footnotes = body.footnotes().stream()
         .map(f -> new Footnote(f.label(), repairs.apply(f.text()))).toList();
-    if (!repairs.dehyphenator().guesses().isEmpty()) {
-      warnings.add("hyphens decided without support from the text: "
-          + String.join(", ", repairs.dehyphenator().guesses()));
+    if (repairs.warning() != null) {
+      warnings.add(repairs.warning());
     }
     return Article.builder()
         .title(chrome.title())
@@ -138,20 +145,5 @@ public final class PageTextReader implements ArticleReader {
     lines.add(title == null ? "" : title);
     sections.forEach(s -> lines.addAll(s.paragraphs()));
     return String.join("\n", lines);
-  }
-
-  /** The word repairs for one document: glued words split, then line-break hyphens removed. */
-  private record Repairs(Dehyphenator dehyphenator) implements UnaryOperator<String> {
-    static Repairs of(List<Section> sections, List<Footnote> footnotes) {
-      String all = String.join("\n", Stream.concat(
-          sections.stream().flatMap(s -> s.paragraphs().stream()),
-          footnotes.stream().map(Footnote::text)).map(GluedWords::repair).toList());
-      return new Repairs(Dehyphenator.learnFrom(all));
-    }
-
-    @Override
-    public String apply(String text) {
-      return dehyphenator.repair(GluedWords.repair(text));
-    }
   }
 }

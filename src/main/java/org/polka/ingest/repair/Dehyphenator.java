@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
  * A repair of words broken at line ends ("Sangtu-dinskaia", "сло- во") that keeps real hyphens
  * ("military-political", "Vimm-Bil-Dan", "Su-27").
  *
- * <p>It decides with the document's own vocabulary: a pair is joined when the joined word occurs
- * elsewhere in the text; kept when the hyphenated form occurs again, when the second part is
- * capitalised, or when either part is a word the text uses on its own (or a common prefix such as
- * "anti" or "по"). A hyphen followed by a space ("сло- во") is a lost line end and is joined unless
- * the text writes the compound elsewhere or the first part is a prefix. Parts the text does not know are fragments, and are joined, when the second is
- * a word ending ("-tion", "-ing"), the word is Russian or a name ("Rakh-monov"), or a part is
- * short ("particu-lar"); two long unknown English parts ("ground-attack") keep their hyphen.
+ * <p>It decides first with the document's own vocabulary, then with a dictionary of Russian and
+ * English word forms ({@link Lexicon}): a pair is joined when the joined word occurs elsewhere in
+ * the text (kept if the hyphenated form is the commoner there); kept when the hyphenated form
+ * occurs again or the second part is capitalised; joined
+ * when the dictionary knows the joined word but not both parts ("сло- во", "particu-lar"); kept
+ * when both parts are words and the joined form is not ("military-political"). Otherwise a hyphen
+ * followed by a space is a lost line end and is joined unless the first part is a prefix; parts
+ * neither source knows are fragments, joined when the second is a word ending ("-tion"), the word
+ * is Russian or a name ("Sangtu-dinskaia"), or a part is short; two long unknown English parts
+ * ("ground-attack") keep their hyphen.
  */
 public final class Dehyphenator {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*");
@@ -38,15 +41,21 @@ public final class Dehyphenator {
       "er", "al", "ate", "ated", "ation", "ations", "ism", "ist", "ists", "ize", "ized", "ise");
   private static final Set<String> SPACED_CONJUNCTIONS = Set.of("and", "or", "to", "и", "или", "а");
 
+  private final Lexicon lexicon;
   private final Map<String, Integer> words = new HashMap<>();
   private final Map<String, Integer> compounds = new HashMap<>();
   private final List<String> guesses = new ArrayList<>();
 
-  private Dehyphenator() {}
+  private Dehyphenator(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
-  /** A dehyphenator that knows the words of the given text (the whole document, for best results). */
-  public static Dehyphenator learnFrom(String text) {
-    Dehyphenator d = new Dehyphenator();
+  /**
+   * A dehyphenator that knows the dictionary's words and those of the given text (the whole
+   * document, for best results).
+   */
+  public static Dehyphenator learnFrom(String text, Lexicon lexicon) {
+    Dehyphenator d = new Dehyphenator(lexicon);
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
       String token = lower(m.group());
@@ -105,16 +114,27 @@ public final class Dehyphenator {
    * which marks a lost line end.
    */
   private Verdict verdict(String left, String right, boolean spaced) {
-    if (words.containsKey(lower(left + right))) {
-      return Verdict.JOIN;
-    }
-    int seen = compounds.getOrDefault(lower(left + "-" + right), 0);
-    if (seen >= (spaced ? 1 : 2)) {
-      return Verdict.KEEP;
+    int joinedSeen = words.getOrDefault(lower(left + right), 0);
+    int compoundSeen = compounds.getOrDefault(lower(left + "-" + right), 0) - (spaced ? 0 : 1);
+    if (joinedSeen > 0) {
+      return compoundSeen > joinedSeen ? Verdict.KEEP : Verdict.JOIN;
     }
     if (Character.isUpperCase(right.codePointAt(0)) || left.length() == 1
         || SUFFIXES.contains(lower(right))) {
       return Verdict.KEEP;
+    }
+    boolean joinedWord = lexicon.contains(left + right);
+    boolean rightWord = lexicon.contains(right);
+    boolean compoundLike = rightWord && (left.length() >= 4 || PREFIXES.contains(lower(left)));
+    if (joinedWord && !compoundLike) {
+      return Verdict.JOIN;
+    }
+    if (compoundSeen >= 1) {
+      return Verdict.KEEP;
+    }
+    Verdict byDictionary = byDictionary(left, right, joinedWord, rightWord);
+    if (byDictionary != null) {
+      return byDictionary;
     }
     if (spaced) {
       return PREFIXES.contains(lower(left)) ? Verdict.KEEP : Verdict.JOIN;
@@ -128,6 +148,22 @@ public final class Dehyphenator {
       return Verdict.GUESSED_JOIN;
     }
     return Verdict.GUESSED_KEEP;
+  }
+
+  /**
+   * The dictionary's decision, or null when it has none: join a word it knows (unless a prefix
+   * meets a word, "co-operation"); keep a compound it knows, two words ("military-political"), or a
+   * word after an unknown first part ("летне-осенний", "ИК-спектре").
+   */
+  private Verdict byDictionary(String left, String right, boolean joinedWord, boolean rightWord) {
+    if (joinedWord) {
+      return PREFIXES.contains(lower(left)) && rightWord ? null : Verdict.JOIN;
+    }
+    if (lexicon.contains(left + "-" + right) || (rightWord && lexicon.contains(left))
+        || (rightWord && right.length() >= 4)) {
+      return Verdict.KEEP;
+    }
+    return null;
   }
 
   /** A decision on one pair, and whether the text's vocabulary supported it. */

@@ -16,6 +16,7 @@ import org.polka.article.Article;
 import org.polka.article.ArticleJson;
 import org.polka.article.Author;
 import org.polka.ingest.CollectingSink;
+import org.polka.ingest.repair.Lexicon;
 
 class JsonlReaderTest {
   private static final String RUSSIAN = """
@@ -42,7 +43,7 @@ class JsonlReaderTest {
       "fulltext": "", "language": "ru", "license": null, "provenance": "x"}""";
 
   @TempDir Path dir;
-  private final JsonlReader reader = new JsonlReader();
+  private final JsonlReader reader = new JsonlReader(Lexicon.load());
 
   @Test
   void mapsEveryFieldOfARussianRecord() throws IOException {

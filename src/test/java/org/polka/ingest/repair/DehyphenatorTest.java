@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class DehyphenatorTest {
+  private static final Lexicon LEXICON = Lexicon.load();
 
   private static String repair(String text) {
-    return Dehyphenator.learnFrom(text).repair(text);
+    return Dehyphenator.learnFrom(text, LEXICON).repair(text);
   }
 
   @Test
@@ -52,9 +53,13 @@ class DehyphenatorTest {
   @Test
   void reportsTheDecisionsTheTextDidNotSupport() {
     String text = "President Naza-rbaev saw anti-aircraft guns and helicopter-carrier ships.";
-    Dehyphenator d = Dehyphenator.learnFrom(text);
+    Dehyphenator d = Dehyphenator.learnFrom(text, LEXICON);
     d.repair(text);
-    assertThat(d.guesses()).containsExactly("Naza-rbaev → Nazarbaev", "helicopter-carrier (kept)");
+    assertThat(d.guesses()).containsExactly("Naza-rbaev → Nazarbaev");
+    Dehyphenator textOnly = Dehyphenator.learnFrom(text, Lexicon.empty());
+    textOnly.repair(text);
+    assertThat(textOnly.guesses())
+        .containsExactly("Naza-rbaev → Nazarbaev", "helicopter-carrier (kept)");
   }
 
   @Test
@@ -66,5 +71,30 @@ class DehyphenatorTest {
   void keepsRussianCompoundsAndSpacedConjunctions() {
     String text = "кто-то сказал по-русски, что пред- и послевоенный период";
     assertThat(repair(text)).isEqualTo(text);
+  }
+
+  @Test
+  void joinsWordsTheDictionaryKnowsEvenWhenTheTextUsesThemNowhereElse() {
+    assertThat(repair("the govern-ments of the region and произво- дительности программ"))
+        .isEqualTo("the governments of the region and производительности программ");
+  }
+
+  @Test
+  void keepsCompoundsOfTwoDictionaryWords() {
+    String text = "military-political ties and научно-технический прогресс";
+    assertThat(repair(text)).isEqualTo(text);
+  }
+
+  @Test
+  void keepsPrefixCompoundsEvenWhenTheDictionaryKnowsTheJoinedWord() {
+    String text = "the pre-war economy and co-operation";
+    assertThat(repair(text)).isEqualTo(text);
+  }
+
+  @Test
+  void withoutADictionaryTheTextAloneDecides() {
+    String text = "the bureau-cracy of the region";
+    assertThat(Dehyphenator.learnFrom(text, Lexicon.empty()).repair(text)).isEqualTo(text);
+    assertThat(repair(text)).isEqualTo("the bureaucracy of the region");
   }
 }
