@@ -15,6 +15,7 @@ import org.polka.article.Author;
 import org.polka.article.Journal;
 import org.polka.article.Origin;
 import org.polka.article.Section;
+import org.polka.ingest.references.ReferenceExtractor;
 import org.polka.article.SourceFile;
 import org.polka.ingest.Languages;
 
@@ -36,9 +37,11 @@ final class CorpusRecordMapper {
   record Outcome(Article article, String problem) {}
 
   private final String fileName;
+  private final ReferenceExtractor references;
 
-  CorpusRecordMapper(String fileName) {
+  CorpusRecordMapper(String fileName, ReferenceExtractor references) {
     this.fileName = fileName;
+    this.references = references;
   }
 
   /**
@@ -79,7 +82,8 @@ final class CorpusRecordMapper {
       b.addAbstract(new Abstract("en", abstractEn));
     }
     if (fulltext != null) {
-      b.addSection(new Section(null, null, paragraphs(fulltext)));
+      ReferenceExtractor.Extracted bib = references.fromBody(paragraphs(fulltext));
+      b.addSection(new Section(null, null, bib.body())).references(bib.references());
     }
     String language = text(rec, "language");
     b.language(language != null ? language.toLowerCase(Locale.ROOT)

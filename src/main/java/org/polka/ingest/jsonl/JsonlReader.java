@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.polka.ingest.references.ReferenceExtractor;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.polka.ingest.ArticleReader;
@@ -32,6 +33,17 @@ public final class JsonlReader implements ArticleReader {
 
   private final ObjectMapper mapper =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private final ReferenceExtractor references;
+
+  /** A reader that takes a full text's bibliography out with the given extractor. */
+  public JsonlReader(ReferenceExtractor references) {
+    this.references = references;
+  }
+
+  /** A reader with the standard reference extractor. */
+  public JsonlReader() {
+    this(ReferenceExtractor.standard());
+  }
 
   @Override
   public String format() {
@@ -48,7 +60,7 @@ public final class JsonlReader implements ArticleReader {
   @Override
   public void read(Path file, ReadSink sink) throws IOException {
     String name = file.getFileName().toString();
-    var mapper = new CorpusRecordMapper(name);
+    var mapper = new CorpusRecordMapper(name, references);
     InputStream opened;
     try {
       opened = open(file);

@@ -20,6 +20,7 @@ import org.polka.article.SourceFile;
 import org.polka.ingest.ArticleReader;
 import org.polka.ingest.Languages;
 import org.polka.ingest.ReadSink;
+import org.polka.ingest.references.ReferenceExtractor;
 import org.polka.ingest.repair.Dehyphenator;
 import org.polka.ingest.repair.GluedWords;
 import org.polka.ingest.repair.RunningHeaders;
@@ -31,13 +32,25 @@ import org.polka.ingest.repair.RunningHeaders;
  * <p>It takes the title, discipline, licence, counters, keywords and abstract from the chrome; drops
  * the previous article's tail before the title head; takes authors and affiliations from the head;
  * assembles sections, paragraphs and footnotes from the rest, repairing line-break hyphens and
- * glued words; and keeps a closing bibliography ("Список литературы") as raw references. What it
+ * glued words; and parses a closing bibliography ("Список литературы") into references. What it
  * notices but cannot repair goes into {@link Article#warnings()}.
  */
 public final class PageTextReader implements ArticleReader {
   private static final List<String> MARKERS =
       List.of("Научная статья на тему", "Текст научной статьи по специальности");
   private static final String SOURCE = "cyberleninka";
+
+  private final ReferenceExtractor references;
+
+  /** A reader that parses the closing bibliography with the given extractor. */
+  public PageTextReader(ReferenceExtractor references) {
+    this.references = references;
+  }
+
+  /** A reader with the standard reference extractor. */
+  public PageTextReader() {
+    this(ReferenceExtractor.standard());
+  }
 
   @Override
   public String format() {
@@ -77,7 +90,7 @@ public final class PageTextReader implements ArticleReader {
     if (!furniture.dropped().isEmpty()) {
       warnings.add("dropped page numbers and running headers: " + String.join(" | ", furniture.dropped()));
     }
-    var bibliography = ReferenceList.split(furniture.kept());
+    var bibliography = references.fromBody(furniture.kept());
     var body = BodyAssembler.assemble(bibliography.body());
     warnings.addAll(body.warnings());
     Repairs repairs = Repairs.of(body.sections(), body.footnotes());
