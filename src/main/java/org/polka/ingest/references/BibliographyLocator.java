@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class BibliographyLocator {
   private static final String NAMES = "references?(?: and notes| cited|\\s*\\(transliterated\\))?"
-      + "|bibliography|select bibliography|literature(?: cited)?|cited literature|works cited"
+      + "|bibliography|select bibliography|bibliographical references|bibliographic references"
+      + "|notes and references|references and further reading|sources|sources and literature|literature(?: cited)?|cited literature|works cited"
       + "|literatur|literaturverzeichnis|literaturliste|quellen(?:verzeichnis)?|quellen und literatur"
       + "|verwendete literatur|zitierte literatur|bibliographie|références|bibliografía|bibliografia"
       + "|список(?: использованной| цитируемой| использованных источников и)? литературы"
@@ -27,7 +28,8 @@ public final class BibliographyLocator {
           + "|tables?|figures?|abbildungen|tabellen|about the authors?|authors?|notes on contributors"
           + "|biographical note|acknowledge?ments?|danksagung|endnotes|сведения об авторах"
           + "|информация об авторах|об авторах|приложение|author information"
-          + "|information about (?:the )?authors?)(?:\\s+\\S+){0,3}\\s*[.:]?$");
+          + "|information about (?:the )?authors?)(?:\\s+\\S+){0,3}\\s*[.:]?$"
+          + "|(?iu)^(?:table|figure|tab\\.|abb\\.|fig\\.|tabelle|abbildung|appendix|anhang)\\s*[A-Z]?\\d+\\b.{0,80}$");
   private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–—\\s]*\\d{1,4}[-–—\\s]*$");
   private static final Pattern SPACED = Pattern.compile("^(?:\\p{L} ){3,}\\p{L}$");
 

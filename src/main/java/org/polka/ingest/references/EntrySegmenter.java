@@ -117,6 +117,30 @@ public final class EntrySegmenter {
     return score >= 3;
   }
 
+  /**
+   * The entries up to where the list stops looking like a bibliography: the first two entries in
+   * a row without a year (or "n.d.") or mostly of digits, such as the rows of a table or a list of
+   * the publisher's other papers printed after the references, end it.
+   */
+  public static List<String> trimTail(List<String> entries) {
+    for (int i = 0; i < entries.size(); i++) {
+      boolean bad = !referenceLike(entries.get(i));
+      boolean nextBad = i + 1 >= entries.size() || !referenceLike(entries.get(i + 1));
+      if (bad && nextBad) {
+        return entries.subList(0, i);
+      }
+    }
+    return entries;
+  }
+
+  static boolean referenceLike(String entry) {
+    long letters = entry.codePoints().filter(Character::isLetter).count();
+    long visible = entry.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+    boolean dated = YEAR.matcher(entry).find()
+        || entry.matches("(?iu).*\\b(?:n\\.\\s?d|o\\.\\s?j|s\\.\\s?d|б\\.\\s?г|forthcoming|in press|im druck|в печати)\\b.*");
+    return dated && letters >= visible * 0.6 && entry.length() <= 1200;
+  }
+
   /** The lines as one text, words broken at line ends rejoined. */
   static String joinLines(List<String> lines) {
     String out = "";

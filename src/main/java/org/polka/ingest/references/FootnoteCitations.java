@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class FootnoteCitations {
   private static final Pattern LEAD_IN = Pattern.compile(
-      "(?iu)^(?:(?:vgl|s|siehe|see|cf|so|dazu|hierzu|auch|näher|etwa|z\\.\\s?b|u\\.\\s?a|ausführlich"
+      "(?iu)^(?:(?:vgl|s|siehe|bspw|beispielsweise|unter anderem|u\\.\\s?a\\.|für einen überblick|see|cf|so|dazu|hierzu|auch|näher|etwa|z\\.\\s?b|u\\.\\s?a|ausführlich"
           + "|insbesondere|exemplarisch|grundlegend|statt vieler|also|e\\.\\s?g|for example|see also"
           + "|zitiert nach|zit\\. nach|quoted in|ders|dies|см|см\\. также)\\.?\\s*[:,]?\\s+)+");
-  private static final Pattern CUE = Pattern.compile("(?iu)(?:^|[.;:]\\s+|\\(\\s*)(?:vgl|siehe|see|cf|см)\\.?\\s");
+  private static final Pattern CUE = Pattern.compile("(?iu)(?:^|\\s|\\()(?:vgl|siehe|see|cf|см)\\.?\\s");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d/])(?:1[6-9]\\d\\d|20[0-3]\\d)(?![\\d]|er\\b)");
   private static final Pattern SIGNAL = Pattern.compile(
       "(?iu)\\bin:|\\bS\\.\\s*\\d|\\bpp?\\.\\s*\\d|\\(hrsg\\.?\\)|\\(eds?\\.?\\)|\\bverlag\\b|\\bpress\\b"
@@ -62,21 +62,33 @@ public final class FootnoteCitations {
   }
 
   /**
-   * The footnotes among paragraphs of plain page text: paragraphs that open with the next footnote
-   * number (1, 2, 3, … in order), line breaks inside them rejoined.
+   * The footnotes among paragraphs of plain page text: lines that open with the next footnote
+   * number (1, 2, 3, … in order, a few missed numbers allowed), with the lines after them in the
+   * same paragraph; line breaks rejoined. A number seen again replaces a first find that cites
+   * nothing (a page footer such as "2 Annual Report 1996").
    */
   public static List<String> footnotesInText(List<String> paragraphs) {
     List<String> out = new ArrayList<>();
-    int expected = 1;
+    List<String> current = null;
+    int last = 0;
     for (String p : paragraphs) {
-      Matcher m = NOTE.matcher(p.strip());
-      if (m.matches()) {
-        int n = Integer.parseInt(m.group(1));
-        if (n == expected || n == expected + 1) {
-          out.add(EntrySegmenter.joinLines(List.of(m.group(2).split("\n"))));
-          expected = n + 1;
+      for (String line : p.split("\n")) {
+        Matcher m = NOTE.matcher(line.strip());
+        int n = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+        if (n > last && n <= last + 4 || n == last && n > 0 && !out.isEmpty() && !looksCited(out.getLast())) {
+          if (n == last) {
+            out.removeLast();
+          }
+          current = new ArrayList<>();
+          current.add(m.group(2));
+          out.add(m.group(2));
+          last = n;
+        } else if (current != null) {
+          current.add(line);
+          out.set(out.size() - 1, EntrySegmenter.joinLines(current));
         }
       }
+      current = null;
     }
     return out;
   }

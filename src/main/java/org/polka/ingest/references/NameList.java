@@ -32,17 +32,25 @@ public final class NameList {
     String clean = NOISE.matcher(text).replaceAll(" ").replaceAll("\\s+", " ")
         .replaceAll("^[\\s,;:.(]+|[\\s,;:(]+$", "");
     clean = GLUED_INITIALS.matcher(clean).replaceAll("$1 ");
-    List<String[]> names = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
     for (String part : SEPARATOR.split(clean)) {
       String p = part.strip().replaceAll("^[.,:]+|[,:]+$", "").strip();
-      if (p.isEmpty()) {
+      if (!p.isEmpty()) {
+        parts.add(p);
+      }
+    }
+    List<String[]> names = new ArrayList<>();
+    boolean inverted = parts.size() >= 2 && familyLike(parts.get(0)) && givenLike(parts.get(1));
+    for (int i = 0; i < parts.size(); i++) {
+      String p = parts.get(i);
+      if (inverted && familyLike(p) && i + 1 < parts.size() && givenLike(parts.get(i + 1))) {
+        names.add(new String[] {p, parts.get(++i)});
         continue;
       }
       boolean initials = INITIALS.matcher(p).matches();
       String[] last = names.isEmpty() ? null : names.getLast();
-      if (initials && last != null && last[1] == null && !last[0].contains(" ")) {
-        last[1] = p;
-      } else if (initials && last != null && last[1] == null && !hasInitials(last[0])) {
+      if (initials && last != null && last[1] == null
+          && (!last[0].contains(" ") || !hasInitials(last[0]))) {
         last[1] = p;
       } else {
         names.add(new String[] {p, null});
@@ -53,6 +61,35 @@ public final class NameList {
       out.add(n[1] != null ? new PersonName(n[1].strip(), n[0].strip()) : split(n[0]));
     }
     return out;
+  }
+
+  /** A family name alone: one word, perhaps after particles ("van der Arf"), not initials. */
+  private static boolean familyLike(String part) {
+    String[] words = part.split(" ");
+    int particles = 0;
+    while (particles < words.length - 1 && PARTICLES.contains(words[particles])) {
+      particles++;
+    }
+    return words.length - particles == 1 && !INITIALS.matcher(part).matches()
+        && Character.isUpperCase(words[particles].codePointAt(0));
+  }
+
+  /** Given names: initials, or up to three capitalised words or initials ("Randall L.", "B. von"). */
+  private static boolean givenLike(String part) {
+    if (INITIALS.matcher(part).matches()) {
+      return true;
+    }
+    String[] words = part.split(" ");
+    if (words.length > 3) {
+      return false;
+    }
+    for (int i = 0; i < words.length; i++) {
+      boolean particle = i > 0 && PARTICLES.contains(words[i]);
+      if (!particle && !Character.isUpperCase(words[i].codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasInitials(String name) {

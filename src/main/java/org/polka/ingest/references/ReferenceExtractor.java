@@ -36,7 +36,7 @@ public final class ReferenceExtractor {
       return new Extracted(blocks, null, List.of());
     }
     return new Extracted(located.body(), located.heading(),
-        parseAll(EntrySegmenter.segment(located.lines())));
+        parseAll(EntrySegmenter.trimTail(EntrySegmenter.segment(located.lines()))));
   }
 
   /** The references cited in footnote texts (one footnote's text each, labels removed). */
