@@ -29,8 +29,20 @@ public final class ReferenceParser {
     this.tagger = tagger;
   }
 
-  /** The parser with the model shipped in the jar. */
+  /**
+   * The parser with the model shipped in the jar. The model is immutable, so it is read once per
+   * JVM (on first use) and shared, like any other constant table.
+   */
   public static ReferenceParser standard() {
+    return Shipped.PARSER;
+  }
+
+  /** The holder of the shipped model, read when first asked for. */
+  private static final class Shipped {
+    static final ReferenceParser PARSER = load();
+  }
+
+  private static ReferenceParser load() {
     try (InputStream in = ReferenceParser.class.getResourceAsStream(MODEL)) {
       if (in == null) {
         throw new IllegalStateException("reference model " + MODEL + " missing from the classpath");
