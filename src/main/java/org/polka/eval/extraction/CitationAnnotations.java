@@ -2,11 +2,9 @@ package org.polka.eval.extraction;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -55,10 +53,7 @@ public record CitationAnnotations(List<Entry> entries, List<String> unreadable) 
 
   /** Reads every {@code .xml} file of the folder, in name order; unparsable files are listed. */
   public static CitationAnnotations read(Path dir) throws IOException {
-    List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
-    }
+    List<Path> files = DatasetFiles.list(dir, ".xml");
     List<Entry> entries = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
     for (Path f : files) {
