@@ -5,6 +5,7 @@ import org.polka.ingest.jats.JatsReader;
 import org.polka.ingest.jsonl.JsonlReader;
 import org.polka.ingest.pagetext.PageTextReader;
 import org.polka.ingest.pdf.PdfReader;
+import org.polka.ingest.references.ReferenceExtractor;
 import org.polka.ingest.repair.Lexicon;
 
 /** The readers Polka knows, in the order they are asked whether they take a file. */
@@ -13,12 +14,15 @@ public final class Readers {
 
   /** Every reader, with the dictionary loaded from the class path. */
   public static List<ArticleReader> all() {
-    return all(Lexicon.load());
+    return all(Lexicon.load(), ReferenceExtractor.standard());
   }
 
-  /** Every reader: PDF, JATS XML, CyberLeninka page text, JSONL records; text repairs use the lexicon. */
-  public static List<ArticleReader> all(Lexicon lexicon) {
-    return List.of(new PdfReader(), new JatsReader(), new PageTextReader(lexicon),
-        new JsonlReader(lexicon));
+  /**
+   * Every reader: PDF, JATS XML, CyberLeninka page text, JSONL records; text repairs use the
+   * lexicon, bibliographies the reference extractor.
+   */
+  public static List<ArticleReader> all(Lexicon lexicon, ReferenceExtractor references) {
+    return List.of(new PdfReader(references), new JatsReader(),
+        new PageTextReader(lexicon, references), new JsonlReader(lexicon, references));
   }
 }

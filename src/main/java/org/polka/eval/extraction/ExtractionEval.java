@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.polka.ingest.Extractor;
+import org.polka.ingest.references.ReferenceParser;
 
 /**
  * The extraction accuracy harness: runs the extractor over every dataset with known answers and
@@ -20,10 +21,18 @@ public final class ExtractionEval {
     this.datasets = List.copyOf(datasets);
   }
 
+  /** The folder of GROBID's citation annotations under the extraction data folder. */
+  public static final String CITATIONS = "grobid-annotations/citation";
+
+  /** The reference parser scored on the development 80 % of GROBID's citation annotations. */
+  public static ExtractionEval citationDevelopment(Path data, ReferenceParser parser) {
+    return new ExtractionEval(List.of(new GrobidCitations(data.resolve(CITATIONS), parser, true)));
+  }
+
   /**
    * The standard datasets: the seed pages in {@code samples}, and under {@code data} the SSOAR
-   * English PDFs, the SSOAR German footnote-citation PDFs, and GROBID's header annotations matched
-   * with GROBID's test PDFs.
+   * English PDFs, the SSOAR German footnote-citation PDFs, GROBID's header annotations matched
+   * with GROBID's test PDFs, and the hold-out of GROBID's citation annotations.
    */
   public static ExtractionEval standard(Path data, Path samples) {
     return new ExtractionEval(List.of(
@@ -31,7 +40,14 @@ public final class ExtractionEval {
         new SsoarReferences(data.resolve("ssoar-en-dev")),
         new SsoarReferences(data.resolve("ssoar-de-footnotes")),
         new GrobidHeaders(data.resolve("grobid-annotations/header/tei"),
-            data.resolve("grobid-test-pdfs"))));
+            data.resolve("grobid-test-pdfs")),
+        new GrobidCitations(data.resolve(CITATIONS), ReferenceParser.standard(), false)));
+  }
+
+  /** This harness with only the datasets whose name contains {@code part} (all when blank). */
+  public ExtractionEval only(String part) {
+    return part == null || part.isBlank() ? this
+        : new ExtractionEval(datasets.stream().filter(d -> d.name().contains(part)).toList());
   }
 
   /** Runs every dataset, printing a table (or a SKIPPED line) for each; returns the results. */

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.polka.article.Article;
 import org.polka.article.Author;
 import org.polka.ingest.Extractor;
@@ -46,10 +45,7 @@ final class GrobidHeaders implements Dataset {
   public DatasetResult run(Extractor extractor) throws IOException {
     Scores scores = new Scores();
     List<String> notes = new ArrayList<>();
-    List<Path> teis;
-    try (Stream<Path> files = Files.list(teiDir)) {
-      teis = files.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
-    }
+    List<Path> teis = DatasetFiles.list(teiDir, SUFFIX);
     List<Path> pdfs = new ArrayList<>();
     List<HeaderGold> golds = new ArrayList<>();
     for (Path tei : teis) {

@@ -94,7 +94,8 @@ public final class References {
     return Similarity.ratcliffObershelp(Similarity.soft(g.raw()), Similarity.soft(e.raw()));
   }
 
-  private static void fields(Scores scores, Reference g, Reference e) {
+  /** Scores every field of one gold entry against one extracted entry (either may be empty). */
+  static void fields(Scores scores, Reference g, Reference e) {
     one(scores, RAW, g, e, Reference::raw);
     scores.wholeList("authors", families(g), families(e));
     one(scores, "title", g, e, Reference::title);

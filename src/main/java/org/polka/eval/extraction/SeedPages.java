@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.polka.article.Article;
 import org.polka.article.Author;
 import org.polka.article.Footnote;
@@ -47,10 +46,7 @@ final class SeedPages implements Dataset {
   public DatasetResult run(Extractor extractor) throws IOException {
     Scores scores = new Scores();
     List<String> notes = new ArrayList<>();
-    List<Path> golds;
-    try (Stream<Path> files = Files.list(dir)) {
-      golds = files.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
-    }
+    List<Path> golds = DatasetFiles.list(dir, ".gold.json");
     ObjectMapper json = new ObjectMapper();
     for (Path goldFile : golds) {
       Path page = goldFile.resolveSibling(

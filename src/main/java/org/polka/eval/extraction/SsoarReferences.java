@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.polka.article.PersonName;
 import org.polka.article.Reference;
 import org.polka.ingest.Extractor;
@@ -43,10 +42,7 @@ final class SsoarReferences implements Dataset {
   public DatasetResult run(Extractor extractor) throws IOException {
     Scores scores = new Scores();
     List<String> notes = new ArrayList<>();
-    List<Path> pdfs;
-    try (Stream<Path> files = Files.list(dir.resolve("pdf"))) {
-      pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
-    }
+    List<Path> pdfs = DatasetFiles.list(dir.resolve("pdf"), ".pdf");
     List<Path> withGold = pdfs.stream().filter(p -> Files.exists(goldFile(p))).toList();
     List<Documents> docs = Documents.readAll(extractor, withGold);
     for (int i = 0; i < withGold.size(); i++) {

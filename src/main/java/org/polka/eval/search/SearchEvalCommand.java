@@ -13,7 +13,6 @@ import org.polka.Library;
 import org.polka.article.Article;
 import org.polka.ingest.CollectingSink;
 import org.polka.ingest.jsonl.JsonlReader;
-import org.polka.ingest.repair.Lexicon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -121,7 +120,7 @@ public final class SearchEvalCommand implements Callable<Integer> {
   /** The corpus records; unreadable lines are counted and told. */
   static List<Article> read(Path file, PrintStream log) throws IOException {
     CollectingSink sink = new CollectingSink();
-    new JsonlReader(Lexicon.load()).read(file, sink);
+    new JsonlReader().read(file, sink);
     List<Article> out = sink.articles();
     List<String> problems = sink.problemLines();
     log.printf("Corpus %s: %d records, %d unreadable.%n", file, out.size(), problems.size());

@@ -16,6 +16,7 @@ import org.polka.article.Author;
 import org.polka.article.Journal;
 import org.polka.article.Origin;
 import org.polka.article.Section;
+import org.polka.ingest.references.ReferenceExtractor;
 import org.polka.article.SourceFile;
 import org.polka.ingest.Languages;
 import org.polka.ingest.repair.FlatText;
@@ -42,10 +43,12 @@ final class CorpusRecordMapper {
 
   private final String fileName;
   private final Lexicon lexicon;
+  private final ReferenceExtractor references;
 
-  CorpusRecordMapper(String fileName, Lexicon lexicon) {
+  CorpusRecordMapper(String fileName, Lexicon lexicon, ReferenceExtractor references) {
     this.fileName = fileName;
     this.lexicon = lexicon;
+    this.references = references;
   }
 
   /**
@@ -79,7 +82,10 @@ final class CorpusRecordMapper {
     if (journal != null && !JOURNAL_ID.matcher(journal).matches()) {
       b.journal(Journal.titled(journal));
     }
-    FlatText body = FlatText.repair(fulltext == null ? List.of() : paragraphs(fulltext), lexicon);
+    ReferenceExtractor.Extracted bib = references.fromBody(
+        fulltext == null ? List.of() : paragraphs(fulltext));
+    b.references(bib.references());
+    FlatText body = FlatText.repair(bib.body(), lexicon);
     if (!body.paragraphs().isEmpty()) {
       b.addSection(new Section(null, null, body.paragraphs()));
     }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.polka.ingest.references.ReferenceExtractor;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.polka.ingest.ArticleReader;
@@ -34,10 +35,20 @@ public final class JsonlReader implements ArticleReader {
   private final ObjectMapper mapper =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final Lexicon lexicon;
+  private final ReferenceExtractor references;
 
-  /** A reader that repairs full texts with the given dictionary besides each record's own words. */
-  public JsonlReader(Lexicon lexicon) {
+  /**
+   * A reader that repairs full texts with the given dictionary besides each record's own words,
+   * and takes a full text's bibliography out with the given extractor.
+   */
+  public JsonlReader(Lexicon lexicon, ReferenceExtractor references) {
     this.lexicon = lexicon;
+    this.references = references;
+  }
+
+  /** A reader with the standard dictionary and reference extractor. */
+  public JsonlReader() {
+    this(Lexicon.load(), ReferenceExtractor.standard());
   }
 
   @Override
@@ -55,7 +66,7 @@ public final class JsonlReader implements ArticleReader {
   @Override
   public void read(Path file, ReadSink sink) throws IOException {
     String name = file.getFileName().toString();
-    var mapper = new CorpusRecordMapper(name, lexicon);
+    var mapper = new CorpusRecordMapper(name, lexicon, references);
     InputStream opened;
     try {
       opened = open(file);

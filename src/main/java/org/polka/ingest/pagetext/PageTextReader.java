@@ -19,6 +19,7 @@ import org.polka.article.SourceFile;
 import org.polka.ingest.ArticleReader;
 import org.polka.ingest.Languages;
 import org.polka.ingest.ReadSink;
+import org.polka.ingest.references.ReferenceExtractor;
 import org.polka.ingest.repair.Lexicon;
 import org.polka.ingest.repair.RunningHeaders;
 import org.polka.ingest.repair.WordRepairs;
@@ -30,7 +31,7 @@ import org.polka.ingest.repair.WordRepairs;
  * <p>It takes the title, discipline, licence, counters, keywords and abstract from the chrome; drops
  * the previous article's tail before the title head; takes authors and affiliations from the head;
  * assembles sections, paragraphs and footnotes from the rest, repairing line-break hyphens and
- * glued words; and keeps a closing bibliography ("Список литературы") as raw references. What it
+ * glued words; and parses a closing bibliography ("Список литературы") into references. What it
  * notices but cannot repair goes into {@link Article#warnings()}.
  */
 public final class PageTextReader implements ArticleReader {
@@ -39,10 +40,20 @@ public final class PageTextReader implements ArticleReader {
   private static final String SOURCE = "cyberleninka";
 
   private final Lexicon lexicon;
+  private final ReferenceExtractor references;
 
-  /** A reader that repairs words with the given dictionary besides each page's own vocabulary. */
-  public PageTextReader(Lexicon lexicon) {
+  /**
+   * A reader that repairs words with the given dictionary besides each page's own vocabulary, and
+   * parses the closing bibliography with the given extractor.
+   */
+  public PageTextReader(Lexicon lexicon, ReferenceExtractor references) {
     this.lexicon = lexicon;
+    this.references = references;
+  }
+
+  /** A reader with the standard dictionary and reference extractor. */
+  public PageTextReader() {
+    this(Lexicon.load(), ReferenceExtractor.standard());
   }
 
   @Override
@@ -83,7 +94,7 @@ public final class PageTextReader implements ArticleReader {
     if (!furniture.dropped().isEmpty()) {
       warnings.add("dropped page numbers and running headers: " + String.join(" | ", furniture.dropped()));
     }
-    var bibliography = ReferenceList.split(furniture.kept());
+    var bibliography = references.fromBody(furniture.kept());
     var body = BodyAssembler.assemble(bibliography.body());
     warnings.addAll(body.warnings());
     WordRepairs repairs = WordRepairs.forDocument(Stream.concat(

@@ -21,6 +21,7 @@ import org.polka.article.SourceFile;
 import org.polka.ingest.ArticleReader;
 import org.polka.ingest.Languages;
 import org.polka.ingest.ReadSink;
+import org.polka.ingest.references.ReferenceExtractor;
 
 /**
  * A reader of PDF articles with a text layer: title, authors and keywords from the document
@@ -31,6 +32,18 @@ import org.polka.ingest.ReadSink;
 public final class PdfReader implements ArticleReader {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
   private static final int ABSTRACT_MIN_WORDS = 20;
+
+  private final ReferenceExtractor references;
+
+  /** A reader that takes references out with the given extractor. */
+  public PdfReader(ReferenceExtractor references) {
+    this.references = references;
+  }
+
+  /** A reader with the standard reference extractor. */
+  public PdfReader() {
+    this(ReferenceExtractor.standard());
+  }
 
   @Override
   public String format() {
@@ -64,7 +77,7 @@ public final class PdfReader implements ArticleReader {
     }
   }
 
-  private static Article article(PDDocument document, String text, String name)
+  private Article article(PDDocument document, String text, String name)
       throws IOException {
     PDDocumentInformation info = document.getDocumentInformation();
     String metaTitle = PdfMetadata.title(info.getTitle(), name);
@@ -83,7 +96,18 @@ public final class PdfReader implements ArticleReader {
     if (metaTitle == null && pageTitle == null) {
       b.warn("no title found in the PDF's metadata or first page");
     }
-    return b.build();
+    return withReferences(b.build());
+  }
+
+  /** The record with its bibliography (or, without one, its footnote citations) taken out of the text. */
+  private Article withReferences(Article a) {
+    List<String> paragraphs = a.paragraphs();
+    ReferenceExtractor.Extracted bib = references.fromBody(paragraphs);
+    if (bib.heading() != null) {
+      return a.toBuilder().sections(List.of(new Section(null, null, bib.body())))
+          .references(bib.references()).build();
+    }
+    return a.toBuilder().references(references.fromFootnotesInText(paragraphs)).build();
   }
 
   private static String bodyText(PDDocument document) throws IOException {

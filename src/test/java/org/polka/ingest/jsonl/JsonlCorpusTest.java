@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.polka.SharedData;
 import org.polka.article.Article;
 import org.polka.ingest.CollectingSink;
-import org.polka.ingest.repair.Lexicon;
 
 class JsonlCorpusTest {
   private static CollectingSink sink;
@@ -19,7 +18,7 @@ class JsonlCorpusTest {
   static void readCorpus() throws IOException {
     Path corpus = SharedData.require("data/corpus/records.jsonl.gz");
     sink = new CollectingSink();
-    new JsonlReader(Lexicon.load()).read(corpus, sink);
+    new JsonlReader().read(corpus, sink);
   }
 
   @Test

@@ -16,7 +16,6 @@ import org.polka.article.Article;
 import org.polka.article.ArticleJson;
 import org.polka.article.Author;
 import org.polka.ingest.CollectingSink;
-import org.polka.ingest.repair.Lexicon;
 
 class JsonlReaderTest {
   private static final String RUSSIAN = """
@@ -43,7 +42,7 @@ class JsonlReaderTest {
       "fulltext": "", "language": "ru", "license": null, "provenance": "x"}""";
 
   @TempDir Path dir;
-  private final JsonlReader reader = new JsonlReader(Lexicon.load());
+  private final JsonlReader reader = new JsonlReader();
 
   @Test
   void mapsEveryFieldOfARussianRecord() throws IOException {

@@ -16,7 +16,6 @@ import org.polka.SharedData;
 import org.polka.article.Article;
 import org.polka.article.Author;
 import org.polka.ingest.ReadSink;
-import org.polka.ingest.repair.Lexicon;
 
 /** The reader against the shared CyberLeninka sample page and its gold record. */
 class GoldPageTextTest {
@@ -29,7 +28,7 @@ class GoldPageTextTest {
     Path page = SharedData.require(SAMPLE + ".txt");
     gold = new ObjectMapper().readTree(Files.readString(SharedData.require(SAMPLE + ".gold.json")));
     var records = new ArrayList<Article>();
-    new PageTextReader(Lexicon.load()).read(page, new ReadSink() {
+    new PageTextReader().read(page, new ReadSink() {
       @Override public void record(Article a, String location) { records.add(a); }
       @Override public void problem(String location, String reason) {
         throw new AssertionError(location + ": " + reason);

@@ -18,7 +18,6 @@ import org.polka.article.Author;
 import org.polka.article.Footnote;
 import org.polka.article.Section;
 import org.polka.ingest.ReadSink;
-import org.polka.ingest.repair.Lexicon;
 
 /** The reader on a small self-written page in the CyberLeninka page-text layout. */
 class PageTextReaderTest {
@@ -29,7 +28,7 @@ class PageTextReaderTest {
   static void read() throws IOException, URISyntaxException {
     page = Path.of(PageTextReaderTest.class.getResource("/pagetext/fake-page.txt").toURI());
     Sink sink = new Sink();
-    new PageTextReader(Lexicon.load()).read(page, sink);
+    new PageTextReader().read(page, sink);
     assertThat(sink.problems).isEmpty();
     assertThat(sink.records).hasSize(1);
     article = sink.records.getFirst();
@@ -37,7 +36,7 @@ class PageTextReaderTest {
 
   @Test
   void acceptsCyberLeninkaPagesOnly(@TempDir Path dir) throws IOException {
-    var reader = new PageTextReader(Lexicon.load());
+    var reader = new PageTextReader();
     byte[] head = Files.readAllBytes(page);
     assertThat(reader.accepts(page, head)).isTrue();
     assertThat(reader.accepts(dir.resolve("page"), head)).isTrue();
@@ -128,7 +127,7 @@ class PageTextReaderTest {
         2. Smith A. Rivers of Asia. London,
         2003.
         """;
-    Article ru = new PageTextReader(Lexicon.load()).parse(text, "ru.txt");
+    Article ru = new PageTextReader().parse(text, "ru.txt");
     assertThat(ru.language()).isEqualTo("ru");
     assertThat(ru.authors()).containsExactly(
         new Author("Анна Петрова", "Анна", "Петрова", List.of(), null, null));

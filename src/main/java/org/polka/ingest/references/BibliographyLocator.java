@@ -1,0 +1,131 @@
+package org.polka.ingest.references;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The locator of a document's bibliography: given the body as blocks of text lines in reading
+ * order, it finds the bibliography heading ("References", "Literatur", "Список литературы", numbered
+ * or letter-spaced), takes the lines after it up to the next heading that ends a bibliography
+ * ("Appendix", "Anhang", "Сведения об авторах", …), drops lone page numbers among them, and gives
+ * the body back without them. A transliterated second list ("References" after "Список
+ * литературы") is left out of both the body and the entries.
+ */
+public final class BibliographyLocator {
+  private static final String NAMES = "references?(?: and notes| cited|\\s*\\(transliterated\\))?"
+      + "|bibliography|select bibliography|bibliographical references|bibliographic references"
+      + "|notes and references|references and further reading|sources|sources and literature|literature(?: cited)?|cited literature|works cited"
+      + "|literatur|literaturverzeichnis|literaturliste|quellen(?:verzeichnis)?|quellen und literatur"
+      + "|verwendete literatur|zitierte literatur|bibliographie|références|bibliografía|bibliografia"
+      + "|список(?: использованной| цитируемой| использованных источников и)? литературы"
+      + "|литература|библиографический список|библиография|список источников"
+      + "|список использованных источников|источники и литература|references \\(transliteration\\)";
+  private static final Pattern HEADING = Pattern.compile(
+      "(?iu)^(?:(?:\\d{1,2}|[ivx]{1,5}|[a-h])\\s*[.):]?\\s*)?(?:" + NAMES + ")\\s*[.:]?$");
+  private static final Pattern END = Pattern.compile(
+      "(?iu)^(?:(?:\\d{1,2}|[ivx]{1,5}|[a-h])\\s*[.):]?\\s*)?(?:appendix|appendices|annex|anhang|anlage"
+          + "|tables?|figures?|abbildungen|tabellen|about the authors?|authors?|notes on contributors"
+          + "|biographical note|acknowledge?ments?|danksagung|endnotes|сведения об авторах"
+          + "|информация об авторах|об авторах|приложение|author information"
+          + "|information about (?:the )?authors?)(?:\\s+\\S+){0,3}\\s*[.:]?$"
+          + "|(?iu)^(?:table|figure|tab\\.|abb\\.|fig\\.|tabelle|abbildung|appendix|anhang)\\s*[A-Z]?\\d+\\b.{0,80}$");
+  private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–—\\s]*\\d{1,4}[-–—\\s]*$");
+  private static final Pattern SPACED = Pattern.compile("^(?:\\p{L} ){3,}\\p{L}$");
+
+  private BibliographyLocator() {}
+
+  /**
+   * The document split around its bibliography.
+   *
+   * @param before the blocks before the heading
+   * @param heading the heading line as printed, or null when none was found
+   * @param lines the bibliography's lines (page numbers removed)
+   * @param after the blocks after the bibliography (an appendix, an author note)
+   */
+  public record Located(List<String> before, String heading, List<String> lines, List<String> after) {
+    /** Whether a bibliography was found. */
+    public boolean found() {
+      return heading != null;
+    }
+
+    /** The blocks that are not bibliography, in order. */
+    public List<String> body() {
+      List<String> out = new ArrayList<>(before);
+      out.addAll(after);
+      return out;
+    }
+  }
+
+  /** Whether a line is a bibliography heading. */
+  public static boolean isHeading(String line) {
+    String l = line.strip();
+    if (SPACED.matcher(l).matches()) {
+      l = l.replace(" ", "");
+    }
+    return l.length() <= 60 && HEADING.matcher(l).matches();
+  }
+
+  /** Finds the bibliography among the blocks (each block one or more lines). */
+  public static Located locate(List<String> blocks) {
+    List<int[]> lines = new ArrayList<>();
+    List<String[]> split = new ArrayList<>();
+    for (int b = 0; b < blocks.size(); b++) {
+      String[] ls = blocks.get(b).split("\n");
+      split.add(ls);
+      for (int l = 0; l < ls.length; l++) {
+        lines.add(new int[] {b, l});
+      }
+    }
+    int total = lines.size();
+    int at = -1;
+    for (int i = 0; i < total; i++) {
+      if (isHeading(lineAt(lines, split, i)) && (at < 0 || at < total * 2 / 5)) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      return new Located(blocks, null, List.of(), List.of());
+    }
+    List<String> bib = new ArrayList<>();
+    int end = at + 1;
+    boolean transliterated = false;
+    for (; end < total; end++) {
+      String line = lineAt(lines, split, end).strip();
+      if (isHeading(line)) {
+        transliterated = true;
+        continue;
+      }
+      if (END.matcher(line).matches() && line.length() <= 60) {
+        break;
+      }
+      if (!transliterated && !line.isEmpty() && !PAGE_NUMBER.matcher(line).matches()) {
+        bib.add(line);
+      }
+    }
+    return new Located(cut(blocks, split, lines, 0, at), lineAt(lines, split, at).strip(), bib,
+        cut(blocks, split, lines, end, total));
+  }
+
+  private static String lineAt(List<int[]> lines, List<String[]> split, int i) {
+    int[] p = lines.get(i);
+    return split.get(p[0])[p[1]];
+  }
+
+  /** The blocks of lines [from, to), a block cut where the range cuts it. */
+  private static List<String> cut(List<String> blocks, List<String[]> split, List<int[]> lines,
+      int from, int to) {
+    List<String> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      int b = lines.get(i)[0];
+      StringBuilder block = new StringBuilder();
+      while (i < to && lines.get(i)[0] == b) {
+        block.append(block.isEmpty() ? "" : "\n").append(lineAt(lines, split, i));
+        i++;
+      }
+      out.add(block.toString());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,111 @@
+package org.polka.ingest.references;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.polka.article.Reference;
+
+/**
+ * The mapping from an entry's labelled segments to a {@link Reference}: the first segment of each
+ * label, cleaned (quotes, "pp.", "vol.", trailing punctuation), a monograph title as the title when
+ * there is no article title and as the container otherwise, and the author list split into names.
+ * Gold annotations and the tagger's output go through the same mapping.
+ */
+public final class Fields {
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[6-9]\\d\\d|20[0-3]\\d)(?!\\d)");
+  private static final Pattern PAGE_PREFIX = Pattern.compile(
+      "(?iu)^(?:pp?\\.?|pages?|seiten|ss?\\.|с\\.|стр\\.|c\\.)\\s*");
+  private static final Pattern NUMBER_PREFIX = Pattern.compile(
+      "(?iu)^(?:vol(?:ume)?\\.?|no\\.?|nr\\.?|num\\.?|issue|bd\\.?|jg\\.?|h(?:eft)?\\.?|т\\.|вып\\.|№)\\s*");
+  private static final Pattern DOI_PREFIX = Pattern.compile("(?i)^(?:doi\\s*:?\\s*|https?://(?:dx\\.)?doi\\.org/)");
+  private static final String QUOTES = "\"“”«»„‘’'";
+
+  private Fields() {}
+
+  /** The reference for the raw entry string and its labelled segments. */
+  public static Reference of(String raw, List<Segment> segments) {
+    Map<String, String> first = new LinkedHashMap<>();
+    for (Segment s : segments) {
+      String t = s.text().replaceAll("\\s+", " ").strip();
+      if (!t.isEmpty() && !s.label().equals(Labels.OTHER)) {
+        first.putIfAbsent(s.label(), t);
+      }
+    }
+    String title = first.get("title");
+    String container = first.get("journal");
+    String book = first.get("booktitle");
+    if (title == null && container == null) {
+      title = book;
+      container = first.get("series");
+    } else if (title == null) {
+      title = book;
+    } else if (container == null) {
+      container = book != null ? book : first.get("series");
+    }
+    return new Reference(raw.replaceAll("\\s+", " ").strip(), NameList.parse(first.get("author")),
+        text(title), text(container), year(first.get("date")), number(first.get("volume")),
+        number(first.get("issue")), pages(first.get("pages")), text(first.get("publisher")),
+        text(first.get("place")), doi(first.get("doi")), url(first.get("url")));
+  }
+
+  /** Text without surrounding quotes, brackets and trailing punctuation; null when nothing is left. */
+  static String text(String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = s.strip();
+    boolean changed = true;
+    while (changed && !t.isEmpty()) {
+      String before = t;
+      t = t.replaceAll("[\\s,;:/]+$", "").replaceAll("(?<![A-Z\\p{Lu}]|\\.\\p{L})\\.$", "")
+          .replaceAll("^[\\s,;:.]+", "").strip();
+      if (t.length() >= 2 && QUOTES.indexOf(t.charAt(0)) >= 0 && QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0) {
+        t = t.substring(1, t.length() - 1).strip();
+      } else if (!t.isEmpty() && QUOTES.indexOf(t.charAt(0)) >= 0 && t.chars().filter(c -> QUOTES.indexOf(c) >= 0).count() == 1) {
+        t = t.substring(1).strip();
+      } else if (!t.isEmpty() && QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0
+          && t.chars().filter(c -> QUOTES.indexOf(c) >= 0).count() == 1) {
+        t = t.substring(0, t.length() - 1).strip();
+      }
+      if (t.startsWith("(") && t.endsWith(")") || t.startsWith("[") && t.endsWith("]")) {
+        t = t.substring(1, t.length() - 1).strip();
+      }
+      changed = !t.equals(before);
+    }
+    return t.isEmpty() ? null : t;
+  }
+
+  static String year(String date) {
+    if (date == null) {
+      return null;
+    }
+    Matcher m = YEAR.matcher(date);
+    return m.find() ? m.group(1) : text(date);
+  }
+
+  static String number(String s) {
+    String t = text(s);
+    return t == null ? null : text(NUMBER_PREFIX.matcher(t).replaceFirst(""));
+  }
+
+  static String pages(String s) {
+    String t = text(s);
+    if (t == null) {
+      return null;
+    }
+    t = PAGE_PREFIX.matcher(t).replaceFirst("");
+    return text(t.replaceAll("\\s*[-–—‒−]+\\s*", "-"));
+  }
+
+  static String doi(String s) {
+    String t = text(s);
+    return t == null ? null : text(DOI_PREFIX.matcher(t).replaceFirst(""));
+  }
+
+  static String url(String s) {
+    String t = text(s);
+    return t == null ? null : t.replaceAll("\\s+", "");
+  }
+}

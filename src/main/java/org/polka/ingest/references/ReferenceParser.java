@@ -1,0 +1,97 @@
+package org.polka.ingest.references;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.polka.article.Reference;
+
+/**
+ * The parser of one bibliography entry into a {@link Reference}: its leading label ("[3]", "12.")
+ * removed, its tokens labelled by the trained {@link Tagger}, the labelled stretches mapped to
+ * fields by {@link Fields}; a DOI or URL the tagger missed is taken by pattern.
+ */
+public final class ReferenceParser {
+  /** The classpath resource of the standard model (made by {@code polka eval train-citations}). */
+  public static final String MODEL = "/org/polka/ingest/references/citation-model.txt.gz";
+
+  private static final Pattern LABEL = Pattern.compile(
+      "^\\s*(?:\\[\\s*\\d{1,4}[a-z]?\\s*\\]|\\(\\d{1,4}\\)|\\d{1,3}\\s*[.)](?=\\s*\\D)|\\d{1,3}(?=\\s+\\p{Lu}))\\s*");
+  private static final Pattern DOI = Pattern.compile("\\b10\\.\\d{4,9}/[^\\s\"<>]+");
+  private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s\"<>]+");
+
+  private final Tagger tagger;
+
+  ReferenceParser(Tagger tagger) {
+    this.tagger = tagger;
+  }
+
+  /**
+   * The parser with the model shipped in the jar. The model is immutable, so it is read once per
+   * JVM (on first use) and shared, like any other constant table.
+   */
+  public static ReferenceParser standard() {
+    return Shipped.PARSER;
+  }
+
+  /** The holder of the shipped model, read when first asked for. */
+  private static final class Shipped {
+    static final ReferenceParser PARSER = load();
+  }
+
+  private static ReferenceParser load() {
+    try (InputStream in = ReferenceParser.class.getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("reference model " + MODEL + " missing from the classpath");
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read reference model " + MODEL, e);
+    }
+  }
+
+  /** The parser with a model written by {@link TaggerTraining#trainAndWrite}. */
+  public static ReferenceParser read(InputStream model) throws IOException {
+    return new ReferenceParser(Tagger.read(model));
+  }
+
+  /** The parsed entry; the raw string is kept as given. */
+  public Reference parse(String entry) {
+    Matcher label = LABEL.matcher(entry);
+    String body = label.find() ? entry.substring(label.end()) : entry;
+    Reference r = Fields.of(entry, segments(body));
+    String doi = r.doi();
+    String url = r.url();
+    if (doi == null) {
+      Matcher m = DOI.matcher(body);
+      doi = m.find() ? m.group().replaceAll("[.,;)]+$", "") : null;
+    }
+    if (url == null) {
+      Matcher m = URL.matcher(body);
+      url = m.find() ? m.group().replaceAll("[.,;)]+$", "") : null;
+    }
+    return new Reference(r.raw(), r.authors(), r.title(), r.container(), r.year(), r.volume(),
+        r.issue(), r.pages(), r.publisher(), r.place(), doi, url);
+  }
+
+  /** The entry cut into stretches of one label each, as the tagger labels its tokens. */
+  public List<Segment> segments(String entry) {
+    List<Token> tokens = Tokens.of(entry);
+    int[] tags = tagger.tag(Features.of(tokens));
+    List<Segment> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int j = i;
+      while (j + 1 < tokens.size() && tags[j + 1] == tags[i]) {
+        j++;
+      }
+      out.add(new Segment(entry.substring(tokens.get(i).start(), tokens.get(j).end()),
+          tagger.labels().get(tags[i])));
+      i = j + 1;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,54 @@
+package org.polka.ingest.references;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BibliographyLocatorTest {
+  @Test
+  void numberedHeadingSplitsBodyFromBibliography() {
+    var found = BibliographyLocator.locate(List.of(
+        "Some text about migration.\nMore text.", "25", "7. Literature",
+        "Bade, K.J. (1994), Homo Migrans.", "26", "Bartel, A. P. (1989), Where do they live?",
+        "Appendix A", "Table A1 shows the data."));
+    assertThat(found.heading()).isEqualTo("7. Literature");
+    assertThat(found.lines()).containsExactly("Bade, K.J. (1994), Homo Migrans.",
+        "Bartel, A. P. (1989), Where do they live?");
+    assertThat(found.body()).containsExactly("Some text about migration.\nMore text.", "25",
+        "Appendix A", "Table A1 shows the data.");
+  }
+
+  @Test
+  void headingInsideABlockCutsTheBlock() {
+    var found = BibliographyLocator.locate(List.of("Body line one.\nReferences\nSmith, J. (2001). A title."));
+    assertThat(found.before()).containsExactly("Body line one.");
+    assertThat(found.lines()).containsExactly("Smith, J. (2001). A title.");
+  }
+
+  @Test
+  void transliteratedSecondListIsLeftOut() {
+    var found = BibliographyLocator.locate(List.of("Текст статьи.", "Второй абзац.", "Третий абзац.",
+        "Четвёртый абзац.", "Список литературы",
+        "1. Иванов И.И. Вода Азии. М., 2001.", "References", "1. Ivanov I.I. Voda Azii. Moscow, 2001."));
+    assertThat(found.lines()).containsExactly("1. Иванов И.И. Вода Азии. М., 2001.");
+    assertThat(found.body()).containsExactly("Текст статьи.", "Второй абзац.", "Третий абзац.",
+        "Четвёртый абзац.");
+  }
+
+  @Test
+  void headingsRecognised() {
+    assertThat(BibliographyLocator.isHeading("R e f e r e n c e s")).isTrue();
+    assertThat(BibliographyLocator.isHeading("Literaturverzeichnis")).isTrue();
+    assertThat(BibliographyLocator.isHeading("Библиографический список")).isTrue();
+    assertThat(BibliographyLocator.isHeading("IV. Works Cited")).isTrue();
+    assertThat(BibliographyLocator.isHeading("References to earlier work are given below.")).isFalse();
+  }
+
+  @Test
+  void noHeadingMeansNoBibliography() {
+    var found = BibliographyLocator.locate(List.of("Just text.", "More text."));
+    assertThat(found.found()).isFalse();
+    assertThat(found.body()).containsExactly("Just text.", "More text.");
+  }
+}

@@ -1,0 +1,37 @@
+package org.polka.ingest.references;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntrySegmenterTest {
+  @Test
+  void numberedEntriesBrokenAcrossLines() {
+    assertThat(EntrySegmenter.segment(List.of("[1] A. Smith, Some title, J. Phys.", "12 (2001) 3.",
+        "[2] B. Jones, Another", "title, Nature 4 (1999) 5."))).containsExactly(
+        "[1] A. Smith, Some title, J. Phys. 12 (2001) 3.", "[2] B. Jones, Another title, Nature 4 (1999) 5.");
+  }
+
+  @Test
+  void authorYearEntriesWithTheHangingIndentLost() {
+    assertThat(EntrySegmenter.segment(List.of(
+        "Bartel, A. P. (1989), ‘Where do the new U.S. immigrants live?’ Journal of Labor Economics,",
+        "7, 371–391.",
+        "Bauer, T., Epstein, G. I. and Gang, N. (2000), ‘What are migration networks?’ IZA Discussion",
+        "Paper No. 200, Bonn: IZA.",
+        "Иванов И.И. Социальная структура малого города // Социологические исследова-",
+        "ния. 2005. № 3. С. 10–20."))).containsExactly(
+        "Bartel, A. P. (1989), ‘Where do the new U.S. immigrants live?’ Journal of Labor Economics, 7, 371–391.",
+        "Bauer, T., Epstein, G. I. and Gang, N. (2000), ‘What are migration networks?’ IZA Discussion Paper No. 200, Bonn: IZA.",
+        "Иванов И.И. Социальная структура малого города // Социологические исследования. 2005. № 3. С. 10–20.");
+  }
+
+  /** Regression: table rows and a list of other papers printed after the references became entries. */
+  @Test
+  void tableRowsAfterTheListAreCut() {
+    assertThat(EntrySegmenter.trimTail(List.of("Spence, Michael. 1973. Job Market Signaling. QJE 87.",
+        "Austria AT 0.6 276.3 283.3 14.5 65.6 20.0", "1955 -- -- -- -- 2.11 0.93 0.71 0.37")))
+        .containsExactly("Spence, Michael. 1973. Job Market Signaling. QJE 87.");
+  }
+}

@@ -1,0 +1,64 @@
+package org.polka.ingest.references;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.polka.article.PersonName;
+import org.polka.article.Reference;
+
+/** The parser with the model shipped in the jar, on entries written for this test. */
+class ReferenceParserTest {
+  private static final ReferenceParser PARSER = ReferenceParser.standard();
+
+  @Test
+  void englishAuthorYearJournalArticle() {
+    Reference r = PARSER.parse("Hartley, M. and Obi, K. (2011). Housing markets after the crisis. "
+        + "Journal of Urban Economics, 70(2), 112-129. doi:10.1016/j.jue.2011.03.004");
+    assertThat(r.authors()).extracting(PersonName::family).containsExactly("Hartley", "Obi");
+    assertThat(r.title()).isEqualTo("Housing markets after the crisis");
+    assertThat(r.container()).isEqualTo("Journal of Urban Economics");
+    assertThat(r.year()).isEqualTo("2011");
+    assertThat(r.volume()).isEqualTo("70");
+    assertThat(r.issue()).isEqualTo("2");
+    assertThat(r.pages()).isEqualTo("112-129");
+    assertThat(r.doi()).isEqualTo("10.1016/j.jue.2011.03.004");
+  }
+
+  @Test
+  void numberedPhysicsStyleWithoutTitle() {
+    Reference r = PARSER.parse("[12] R. Keller, T. Ono, Phys. Rev. B 45, 1203 (1992).");
+    assertThat(r.authors()).extracting(PersonName::family).containsExactly("Keller", "Ono");
+    assertThat(r.year()).isEqualTo("1992");
+    assertThat(r.volume()).isEqualTo("45");
+    assertThat(r.pages()).isEqualTo("1203");
+  }
+
+  @Test
+  void russianGostArticle() {
+    Reference r = PARSER.parse("Соколов В.А. Трудовая миграция в регионе // Вопросы статистики. "
+        + "2009. № 4. С. 22–31.");
+    assertThat(r.authors()).containsExactly(new PersonName("В.А.", "Соколов"));
+    assertThat(r.title()).isEqualTo("Трудовая миграция в регионе");
+    assertThat(r.container()).isEqualTo("Вопросы статистики");
+    assertThat(r.year()).isEqualTo("2009");
+    assertThat(r.issue()).isEqualTo("4");
+    assertThat(r.pages()).isEqualTo("22-31");
+  }
+
+  @Test
+  void germanBookWithPlaceAndPublisher() {
+    Reference r = PARSER.parse("Berger, Ina (2007): Arbeit und Familie im Wandel. Wiesbaden: Springer VS.");
+    assertThat(r.authors()).containsExactly(new PersonName("Ina", "Berger"));
+    assertThat(r.title()).isEqualTo("Arbeit und Familie im Wandel");
+    assertThat(r.year()).isEqualTo("2007");
+    assertThat(r.place()).isEqualTo("Wiesbaden");
+    assertThat(r.publisher()).isEqualTo("Springer VS");
+  }
+
+  @Test
+  void rawStringKeptAndUrlFound() {
+    Reference r = PARSER.parse("2. OECD (2004) Education at a Glance. http://www.oecd.org/edu/eag2004");
+    assertThat(r.raw()).isEqualTo("2. OECD (2004) Education at a Glance. http://www.oecd.org/edu/eag2004");
+    assertThat(r.url()).isEqualTo("http://www.oecd.org/edu/eag2004");
+  }
+}
