@@ -12,7 +12,7 @@ import org.polka.ingest.repair.Lexicon;
 public final class Readers {
   private Readers() {}
 
-  /** Every reader, with the dictionary loaded from the class path. */
+  /** Every reader, with the standard dictionary and reference extractor. */
   public static List<ArticleReader> all() {
     return all(Lexicon.load(), ReferenceExtractor.standard());
   }
