@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.polka.Library;
 import org.polka.eval.extraction.ExtractionEval;
 import org.polka.eval.search.SearchEvalCommand;
+import org.polka.eval.select.SelectEvalCommand;
 import org.polka.ingest.Extractor;
 import org.polka.ingest.Readers;
 import picocli.CommandLine;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Parameters;
 /** {@code polka eval}: accuracy harnesses that score Polka's output against known answers. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score Polka against data with known answers.",
-    subcommands = {EvalCommand.Extraction.class, SearchEvalCommand.class})
+    subcommands = {EvalCommand.Extraction.class, SearchEvalCommand.class,
+        SelectEvalCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

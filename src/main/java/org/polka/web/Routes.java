@@ -15,7 +15,9 @@ final class Routes {
     Ui ui = new Ui();
     HomePage home = new HomePage(library, ui);
     SearchPage search = new SearchPage(library, ui);
-    ArticlePage article = new ArticlePage(library, ui);
+    SelectPages select = new SelectPages(library, ui);
+    SelectApi selectApi = new SelectApi(library);
+    ArticlePage article = new ArticlePage(library, ui, select);
     BrowsePages browse = new BrowsePages(library, ui);
     Api api = new Api(library);
     CyberLeninkaApi cyberLeninka = new CyberLeninkaApi(library);
@@ -36,6 +38,15 @@ final class Routes {
     app.get("/api/articles/{id}", api::article);
     app.post("/api/admin/ingest", admin::ingest);
     app.post("/api/admin/reindex", admin::reindex);
+
+    app.get("/select", ctx -> select.form(ctx));
+    app.post("/select", ctx -> select.create(ctx));
+    app.get("/select/{id}", ctx -> select.show(ctx));
+    app.post("/select/{id}/refine", ctx -> select.refine(ctx));
+    app.post("/api/select", ctx -> selectApi.select(ctx));
+    app.get("/api/select/{id}", ctx -> selectApi.saved(ctx));
+    app.post("/api/select/{id}/refine", ctx -> selectApi.refine(ctx));
+    app.get("/api/articles/{id}/similar", ctx -> selectApi.similar(ctx));
 
     Errors.install(app, ui);
   }
