@@ -27,7 +27,9 @@ import org.apache.lucene.search.TermQuery;
 final class Candidates {
   /** Stored fields a profile reads. */
   static final Set<String> STORED = Set.of("id", "title", "authors", "keyword", "abstract",
-      "body", "year", "doi", "language", "discipline", "license", "journal");
+      "year", "doi", "language", "discipline", "license", "journal");
+  /** The stored body, read only when an article has no abstract (full texts are long). */
+  static final Set<String> BODY = Set.of("body");
   /** Licence values (prefixes, any case) that count as open. */
   static final List<String> OPEN_LICENSES = List.of("cc-by", "cc by", "cc0", "odc-by", "pddl",
       "public domain", "CC-BY", "CC BY", "CC0", "ODC-BY", "PDDL");
@@ -118,9 +120,7 @@ final class Candidates {
     String title = doc.get("title");
     List<String> keywords = List.of(doc.getValues("keyword"));
     List<String> abstracts = List.of(doc.getValues("abstract"));
-    String[] body = doc.getValues("body");
-    List<String> opening = abstracts.isEmpty()
-        ? List.of(body).subList(0, Math.min(OPENING_PARAGRAPHS, body.length)) : List.of();
+    List<String> opening = abstracts.isEmpty() ? body(docId, OPENING_PARAGRAPHS) : List.of();
     List<TermVector.Part> parts = new ArrayList<>();
     parts.add(new TermVector.Part(title, 2));
     keywords.forEach(k -> parts.add(new TermVector.Part(k, 2)));
@@ -159,6 +159,16 @@ final class Candidates {
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search the index", e);
+    }
+  }
+
+  /** Up to n paragraphs of the stored body of the article at this document number. */
+  List<String> body(int docId, int n) {
+    try {
+      String[] body = analysis.searcher().getDocFetcher().doc(docId, BODY).getValues("body");
+      return List.of(body).subList(0, Math.min(n, body.length));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read stored fields", e);
     }
   }
 

@@ -63,7 +63,9 @@ final class Diversity {
   /**
    * Groups the items into about √(n/2) sub-topics (2 to 8) by k-means on their term vectors,
    * seeded with the first item and then the items least like the seeds so far; each named by the
-   * heaviest words of its centroid, leaving out the topic's own heaviest words where possible.
+   * heaviest words of its centroid (weights times the number of members carrying the word, so
+   * shared words name a group rather than one member's rare ones), leaving out the topic's own
+   * heaviest words where possible.
    */
   static List<Subtopic> subtopics(List<Profile> items, TermVector topic) {
     if (items.size() < 4) {
@@ -135,11 +137,16 @@ final class Diversity {
 
   private static TermVector centroid(List<Profile> items, List<Integer> members) {
     Map<String, Double> sum = new HashMap<>();
+    Map<String, Integer> carriers = new HashMap<>();
     Map<String, String> words = new HashMap<>();
     for (int i : members) {
-      items.get(i).vector().weights().forEach((t, w) -> sum.merge(t, w, Double::sum));
+      items.get(i).vector().weights().forEach((t, w) -> {
+        sum.merge(t, w, Double::sum);
+        carriers.merge(t, 1, Integer::sum);
+      });
       words.putAll(items.get(i).vector().surfaces());
     }
+    sum.replaceAll((t, w) -> w * carriers.get(t));
     return new TermVector(sum, words).truncated(50);
   }
 

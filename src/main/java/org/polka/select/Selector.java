@@ -33,6 +33,9 @@ public final class Selector {
   static final int SIMILAR_POOL = 40;
   /** Weight of an item's vector added to the topic for "more like this". */
   static final double MORE_LIKE = 0.6;
+  /** Body paragraphs of a seed read for its similar articles, and their weight. */
+  static final int SEED_PARAGRAPHS = 60;
+  static final double SEED_BODY = 0.5;
   /** Terms borrowed from the other language. */
   static final int PIVOT_TERMS = 15;
 
@@ -100,7 +103,7 @@ public final class Selector {
         return Optional.<Similar>empty();
       }
       Profile seed = found.get();
-      TermVector query = seed.vector().truncated(tuning.topicTerms());
+      TermVector query = seedVector(analysis, candidates, seed);
       List<Profile> pool = new ArrayList<>(candidates.find(query, Limits.none(SIMILAR), Set.of(id),
           SIMILAR_POOL));
       Versions versions = new Versions(analysis);
@@ -126,6 +129,20 @@ public final class Selector {
       }
       return Optional.of(new Similar(id, similar, other));
     });
+  }
+
+  /**
+   * The query of an article's similar articles: its title and keywords, abstracts, and its body
+   * (up to {@value #SEED_PARAGRAPHS} paragraphs) at {@value #SEED_BODY} weight, heaviest terms kept.
+   */
+  private TermVector seedVector(Analysis analysis, Candidates candidates, Profile seed) {
+    List<TermVector.Part> parts = new ArrayList<>();
+    parts.add(new TermVector.Part(seed.title(), 2));
+    seed.keywords().forEach(k -> parts.add(new TermVector.Part(k, 2)));
+    seed.abstracts().forEach(a -> parts.add(new TermVector.Part(a, 1)));
+    candidates.body(seed.docId(), SEED_PARAGRAPHS)
+        .forEach(p -> parts.add(new TermVector.Part(p, SEED_BODY)));
+    return TermVector.of(analysis, parts).truncated(tuning.topicTerms());
   }
 
   /** Candidates ordered by retrieval score blended with their cosine to the seed. */
