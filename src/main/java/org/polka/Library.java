@@ -8,6 +8,8 @@ import org.polka.ingest.Extractor;
 import org.polka.ingest.Ingester;
 import org.polka.ingest.Readers;
 import org.polka.search.SearchIndex;
+import org.polka.select.SavedLists;
+import org.polka.select.Selector;
 
 /**
  * One library on disk: the catalog (source of truth), the search index derived from it, and the
@@ -24,6 +26,8 @@ public final class Library implements AutoCloseable {
   private final SearchIndex index;
   private final Extractor extractor;
   private final Ingester ingester;
+  private final Selector selector;
+  private final SavedLists lists;
 
   private Library(Path dataDir, Catalog catalog, SearchIndex index) {
     this.dataDir = dataDir;
@@ -31,6 +35,8 @@ public final class Library implements AutoCloseable {
     this.index = index;
     this.extractor = new Extractor(Readers.all(), DOCUMENT_TIME_LIMIT);
     this.ingester = new Ingester(catalog, index, filesDir(), extractor);
+    this.selector = new Selector(index, catalog);
+    this.lists = new SavedLists(dataDir.resolve("lists"));
   }
 
   /** Opens (creating if needed) the library in the data folder. */
@@ -64,6 +70,16 @@ public final class Library implements AutoCloseable {
 
   public Ingester ingester() {
     return ingester;
+  }
+
+  /** The literature selection service (reading lists, similar articles). */
+  public Selector selector() {
+    return selector;
+  }
+
+  /** Saved reading lists. */
+  public SavedLists lists() {
+    return lists;
   }
 
   /** Rebuilds the search index from the catalog; returns the number of articles indexed. */

@@ -7,6 +7,7 @@ import org.polka.eval.extraction.CitationModelTraining;
 import org.polka.eval.extraction.ExtractionEval;
 import org.polka.eval.repair.LineBreakEval;
 import org.polka.eval.search.SearchEvalCommand;
+import org.polka.eval.select.SelectEvalCommand;
 import org.polka.ingest.Extractor;
 import org.polka.ingest.Readers;
 import org.polka.ingest.references.ReferenceParser;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score Polka against data with known answers.",
     subcommands = {EvalCommand.Extraction.class, SearchEvalCommand.class, LineBreakEval.class,
-        EvalCommand.TrainCitations.class})
+        SelectEvalCommand.class, EvalCommand.TrainCitations.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class,
         ReindexCommand.class, StatsCommand.class, BenchCommand.class, EvalCommand.class,
         HarvestCommand.class, DeleteCommand.class,
+        SelectCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec

@@ -49,6 +49,19 @@ final class ServerClient {
     return done;
   }
 
+  /** Posts JSON to an API endpoint and returns the JSON answer; an error status is an exception. */
+  String post(String path, Object body) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(ArticleJson.mapper().writeValueAsString(body)))
+        .build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IOException("server answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
+  }
+
   /** Hands an ingest to the server: the paths are read by the server, from this machine's disk. */
   boolean ingest(List<Path> paths, PrintStream out) throws IOException, InterruptedException {
     List<String> absolute = paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();

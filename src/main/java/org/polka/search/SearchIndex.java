@@ -25,6 +25,7 @@ import org.apache.solr.core.CoreContainer;
 import org.apache.solr.core.SolrCore;
 import org.apache.solr.request.LocalSolrQueryRequest;
 import org.apache.solr.search.QParser;
+import org.apache.solr.search.SolrIndexSearcher;
 import org.apache.solr.search.SyntaxError;
 import org.polka.catalog.StoredArticle;
 
@@ -119,6 +120,23 @@ public final class SearchIndex implements AutoCloseable {
     SolrQuery q = new SolrQuery("*:*").setRows(0).setFacet(true).setFacetMinCount(1)
         .setFacetLimit(limit).addFacetField(field);
     return values(query(q).getFacetField(field));
+  }
+
+  /** Work done on the index's current Lucene searcher. */
+  public interface SearcherWork<T> {
+    T apply(SolrIndexSearcher searcher) throws IOException;
+  }
+
+  /**
+   * Runs work on the current searcher (for the selection service, which builds its own Lucene
+   * queries and reads term statistics).
+   */
+  public <T> T withSearcher(SearcherWork<T> work) {
+    try (SolrCore core = container.getCore(SolrHome.CORE)) {
+      return core.withSearcher(work::apply);
+    } catch (IOException e) {
+      throw new SearchException("search index: cannot read: " + e.getMessage(), e);
+    }
   }
 
   @Override

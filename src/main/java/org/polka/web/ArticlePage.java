@@ -24,10 +24,12 @@ final class ArticlePage {
 
   private final Library library;
   private final Ui ui;
+  private final SelectPages select;
 
-  ArticlePage(Library library, Ui ui) {
+  ArticlePage(Library library, Ui ui, SelectPages select) {
     this.library = library;
     this.ui = ui;
+    this.select = select;
   }
 
   void show(Context ctx) {
@@ -35,7 +37,8 @@ final class ArticlePage {
     library.catalog().countView(stored.id());
     String title = Listings.title(stored.article().title(), ui.messages(ctx));
     ArticleDetails page = ArticleModel.of(stored, ui.chrome(ctx, title, ""), stored.views() + 1);
-    ui.render(ctx, "article.jte", page);
+    ui.render(ctx, "article.jte",
+        SelectPages.withSimilar(page, select.similar(stored.id(), ui.messages(ctx))));
   }
 
   void file(Context ctx) {

@@ -16,7 +16,9 @@ final class Routes {
     Ui ui = new Ui();
     HomePage home = new HomePage(library, ui);
     SearchPage search = new SearchPage(library, ui);
-    ArticlePage article = new ArticlePage(library, ui);
+    SelectPages select = new SelectPages(library, ui);
+    SelectApi selectApi = new SelectApi(library);
+    ArticlePage article = new ArticlePage(library, ui, select);
     BrowsePages browse = new BrowsePages(library, ui);
     Api api = new Api(library);
     CyberLeninkaApi cyberLeninka = new CyberLeninkaApi(library);
@@ -41,6 +43,14 @@ final class Routes {
     OaiEndpoint oai = new OaiEndpoint(library.catalog());
     app.get("/oai", oai::get);
     app.post("/oai", oai::post);
+    app.get("/select", ctx -> select.form(ctx));
+    app.post("/select", ctx -> select.create(ctx));
+    app.get("/select/{id}", ctx -> select.show(ctx));
+    app.post("/select/{id}/refine", ctx -> select.refine(ctx));
+    app.post("/api/select", ctx -> selectApi.select(ctx));
+    app.get("/api/select/{id}", ctx -> selectApi.saved(ctx));
+    app.post("/api/select/{id}/refine", ctx -> selectApi.refine(ctx));
+    app.get("/api/articles/{id}/similar", ctx -> selectApi.similar(ctx));
 
     Errors.install(app, ui);
   }

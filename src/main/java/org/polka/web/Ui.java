@@ -59,6 +59,15 @@ final class Ui {
     ctx.html(out.toString());
   }
 
+  /** Renders a template that takes several parameters, given by name. */
+  void render(Context ctx, String template, Map<String, Object> params) {
+    StringOutput out = new StringOutput();
+    engine.render(template, params, out);
+    ctx.header("Content-Security-Policy", POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.html(out.toString());
+  }
+
   private String language(Context ctx) {
     String cached = ctx.attribute(LANG);
     if (cached != null) {

@@ -9,10 +9,10 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Writes small real PDFs for tests: a title in a large font over one line of body text. */
-final class PdfFixture {
+public final class PdfFixture {
   private PdfFixture() {}
 
-  static void write(Path file, String title, String body) throws IOException {
+  public static void write(Path file, String title, String body) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage();
       doc.addPage(page);

@@ -7,11 +7,11 @@ import java.util.Set;
  * Ranking metrics for one query with binary relevance: reciprocal rank, success@k, nDCG@k (log2
  * discount) and precision@k. A ranking lists document keys best first; ranks are 1-based.
  */
-final class Metrics {
+public final class Metrics {
   private Metrics() {}
 
   /** 1 / rank of the first relevant document, 0 when none is ranked. */
-  static <T> double reciprocalRank(List<T> ranking, Set<T> relevant) {
+  public static <T> double reciprocalRank(List<T> ranking, Set<T> relevant) {
     for (int i = 0; i < ranking.size(); i++) {
       if (relevant.contains(ranking.get(i))) {
         return 1.0 / (i + 1);
@@ -21,12 +21,12 @@ final class Metrics {
   }
 
   /** 1 when a relevant document is among the first k, else 0. */
-  static <T> double successAt(int k, List<T> ranking, Set<T> relevant) {
+  public static <T> double successAt(int k, List<T> ranking, Set<T> relevant) {
     return top(k, ranking).stream().anyMatch(relevant::contains) ? 1 : 0;
   }
 
   /** The share of the first k positions (k, not the ranking's length) holding relevant ones. */
-  static <T> double precisionAt(int k, List<T> ranking, Set<T> relevant) {
+  public static <T> double precisionAt(int k, List<T> ranking, Set<T> relevant) {
     return top(k, ranking).stream().filter(relevant::contains).count() / (double) k;
   }
 
@@ -34,7 +34,7 @@ final class Metrics {
    * Discounted cumulative gain of the first k documents (gain 1 for relevant, divided by
    * log2(rank + 1)) over the gain of an ideal ranking of the relevant set; 0 when none is relevant.
    */
-  static <T> double ndcgAt(int k, List<T> ranking, Set<T> relevant) {
+  public static <T> double ndcgAt(int k, List<T> ranking, Set<T> relevant) {
     if (relevant.isEmpty()) {
       return 0;
     }

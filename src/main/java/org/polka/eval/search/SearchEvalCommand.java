@@ -161,7 +161,8 @@ public final class SearchEvalCommand implements Callable<Integer> {
     }
   }
 
-  private static void deleteTree(Path dir) {
+  /** Removes a folder and everything in it. */
+  public static void deleteTree(Path dir) {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

@@ -1,0 +1,173 @@
+package org.polka.eval.select;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.polka.Library;
+import org.polka.article.Article;
+import org.polka.eval.search.Metrics;
+import org.polka.ingest.CollectingSink;
+import org.polka.ingest.jsonl.JsonlReader;
+import org.polka.select.Limits;
+import org.polka.select.ListItem;
+import org.polka.select.Refinements;
+import org.polka.select.Selector;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code polka eval select}: similar articles and literature selection, Polka against Lucene's
+ * MoreLikeThis over the same index, in one run: precision@10, nDCG@10, sub-topics covered and
+ * cross-language retrieval, per language.
+ */
+@Command(name = "select", mixinStandardHelpOptions = true,
+    description = {"Measure similar articles and literature selection against MoreLikeThis "
+        + "(Solr's defaults, over the same index) on judged cases made from the corpus with a "
+        + "fixed seed.",
+        "Prints per measure and language: cases, Polka, MoreLikeThis and the relative difference; "
+        + "then Polka's latency on this corpus."})
+public final class SelectEvalCommand implements Callable<Integer> {
+  static final int K = 10;
+
+  @Option(names = "--corpus", paramLabel = "FILE",
+      description = "Corpus records, JSONL (gzip allowed) (default: ${DEFAULT-VALUE}).")
+  Path corpus = Path.of("../shared/data/corpus/records.jsonl.gz");
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Library folder to evaluate; the corpus is ingested into it unless it already "
+          + "holds every record (default: a temporary folder, removed afterwards).")
+  Path data;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of the case sampler (default: ${DEFAULT-VALUE}).")
+  long seed = 20261129L;
+
+  @Option(names = "--cases", paramLabel = "N", description = "Cases per measure and language (default: ${DEFAULT-VALUE}).")
+  int cases = 100;
+
+  @Option(names = "--lambda", description = "MMR relevance weight (default: Polka's).")
+  Double lambda;
+
+  @Option(names = "--pivot", description = "Weight of terms borrowed from the other language (default: Polka's).")
+  Double pivot;
+
+  @Option(names = "--blend", description = "Share of cosine in similar-article ranking (default: Polka's).")
+  Double blend;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(corpus)) {
+      System.err.println("No corpus at " + corpus.toAbsolutePath().normalize()
+          + " (give one with --corpus FILE); eval select SKIPPED.");
+      return 1;
+    }
+    CollectingSink sink = new CollectingSink();
+    new JsonlReader().read(corpus, sink);
+    List<Article> records = sink.articles();
+    System.out.printf("Corpus %s: %d records.%n", corpus, records.size());
+    Path dir = data != null ? data : Files.createTempDirectory("polka-eval-select");
+    try (Library library = Library.open(dir)) {
+      Map<Article, Long> ids = ids(library, records);
+      if (ids.size() < records.size()) {
+        System.out.println("Ingesting " + corpus + " into " + dir + " ...");
+        System.out.println(library.ingester().ingest(List.of(corpus), line -> { }).lines().get(0));
+        ids = ids(library, records);
+      }
+      List<Judged> judged = new SelectSets(seed, cases).build(records, ids);
+      TopicClusters clusters = new TopicClusters(records, ids, seed);
+      Selector.Tuning d = Selector.DEFAULTS;
+      Selector.Tuning tuning = new Selector.Tuning(d.topicTerms(), d.pool(),
+          lambda == null ? d.lambda() : lambda, pivot == null ? d.pivotWeight() : pivot,
+          d.pivotDocs(), blend == null ? d.similarBlend() : blend);
+      System.out.println("Polka settings: " + tuning);
+      Selector polka = new Selector(library.index(), library.catalog(), tuning);
+      report(judged, polka, new MltBaseline(library.index()), clusters);
+      return 0;
+    } finally {
+      if (data == null) {
+        org.polka.eval.search.SearchEvalCommand.deleteTree(dir);
+      }
+    }
+  }
+
+  private void report(List<Judged> judged, Selector polka, MltBaseline mlt, TopicClusters clusters) {
+    Map<String, double[]> sums = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    List<Double> similarMs = new ArrayList<>();
+    for (Judged j : judged) {
+      long started = System.nanoTime();
+      List<Long> ours = polka(polka, j, K);
+      if (j.measure() == Judged.Measure.SIMILAR) {
+        similarMs.add((System.nanoTime() - started) / 1e6);
+      }
+      List<Long> theirs = j.topic() == null ? mlt.similar(j.seed(), K) : mlt.like(j.topic(), j.seed(), K);
+      String group = j.measure().label + " " + j.language();
+      counts.merge(group, 1, Integer::sum);
+      double[] s = sums.computeIfAbsent(group, g -> new double[6]);
+      s[0] += Metrics.ndcgAt(K, ours, j.relevant());
+      s[1] += Metrics.ndcgAt(K, theirs, j.relevant());
+      s[2] += Metrics.precisionAt(K, ours, j.relevant());
+      s[3] += Metrics.precisionAt(K, theirs, j.relevant());
+      s[4] += clusters.distinct(ours, j.relevant(), K);
+      s[5] += clusters.distinct(theirs, j.relevant(), K);
+    }
+    System.out.println();
+    System.out.printf("%-22s %5s  %-26s %-26s %-26s%n", "measure", "cases", "nDCG@10 Polka / MLT",
+        "P@10 Polka / MLT", "sub-topics@10 Polka / MLT");
+    sums.forEach((group, s) -> {
+      int n = counts.get(group);
+      System.out.printf("%-22s %5d  %-26s %-26s %-26s%n", group, n, pair(s[0] / n, s[1] / n),
+          pair(s[2] / n, s[3] / n), pair(s[4] / n, s[5] / n));
+    });
+    List<Double> listMs = new ArrayList<>();
+    judged.stream().filter(j -> j.measure() == Judged.Measure.SELECT).forEach(j -> {
+      long started = System.nanoTime();
+      polka(polka, j, 20);
+      listMs.add((System.nanoTime() - started) / 1e6);
+    });
+    System.out.println();
+    System.out.println("Polka latency on this corpus (one thread, in-process): similar articles "
+        + percentiles(similarMs) + "; 20-item reading list " + percentiles(listMs));
+  }
+
+  private static List<Long> polka(Selector polka, Judged j, int n) {
+    if (j.topic() == null) {
+      return polka.similar(j.seed()).map(s -> s.similar().stream().map(ListItem::id).toList())
+          .orElse(List.of());
+    }
+    return polka.select(j.topic(), Limits.none(Math.max(Limits.MIN_SIZE, n)),
+        new Refinements(List.of(j.seed()), List.of(), List.of())).items().stream()
+        .map(ListItem::id).limit(n).toList();
+  }
+
+  private static String pair(double ours, double theirs) {
+    String delta = theirs == 0 ? "n/a" : String.format("%+.1f %%", 100 * (ours - theirs) / theirs);
+    return String.format("%.3f / %.3f (%s)", ours, theirs, delta);
+  }
+
+  private static String percentiles(List<Double> ms) {
+    if (ms.isEmpty()) {
+      return "(no calls)";
+    }
+    List<Double> sorted = ms.stream().sorted().toList();
+    return String.format("p50 %.1f ms, p99 %.1f ms over %d calls", sorted.get(sorted.size() / 2),
+        sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)),
+        sorted.size());
+  }
+
+  private static Map<Article, Long> ids(Library library, List<Article> records) {
+    Map<Article, Long> ids = new IdentityHashMap<>();
+    for (Article a : records) {
+      if (a.origin() != null && a.origin().sourceId() != null) {
+        library.catalog().findBySource(a.origin().source(), a.origin().sourceId())
+            .ifPresent(s -> ids.put(a, s.id()));
+      }
+    }
+    return ids;
+  }
+}

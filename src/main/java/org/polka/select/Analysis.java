@@ -1,0 +1,124 @@
+package org.polka.select;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.solr.search.SolrIndexSearcher;
+
+/**
+ * The index's own text analysis and term statistics, as the selection service sees them: the same
+ * stemming as search, document frequencies over the text fields, and the transliterating name
+ * analyzer for comparing titles and authors across scripts.
+ */
+final class Analysis {
+  /** Searched text fields and how much a match in each counts. */
+  static final Map<String, Float> FIELDS = Map.of("title", 3f, "keywords", 3f, "abstract", 2f,
+      "body", 1f);
+
+  /** A token of the text: the indexed term and the word as written (lower case). */
+  record Token(String term, String surface) {}
+
+  private final SolrIndexSearcher searcher;
+  private final Analyzer text;
+  private final Analyzer names;
+  private final Map<String, Integer> docFreqs = new HashMap<>();
+
+  Analysis(SolrIndexSearcher searcher) {
+    this.searcher = searcher;
+    this.text = searcher.getSchema().getFieldTypeByName("text_ru_en").getIndexAnalyzer();
+    this.names = searcher.getSchema().getFieldTypeByName("text_names").getIndexAnalyzer();
+  }
+
+  SolrIndexSearcher searcher() {
+    return searcher;
+  }
+
+  /** The terms of a text as the index makes them (stemmed, stop words removed). */
+  List<Token> tokens(String value) {
+    List<Token> out = new ArrayList<>();
+    if (value == null || value.isBlank()) {
+      return out;
+    }
+    try (TokenStream stream = text.tokenStream("abstract", value)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        String t = term.toString();
+        if (t.length() > 1 && !t.chars().allMatch(Character::isDigit)) {
+          int end = Math.min(offset.endOffset(), value.length());
+          out.add(new Token(t, value.substring(Math.min(offset.startOffset(), end), end)
+              .toLowerCase(java.util.Locale.ROOT)));
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyze text", e);
+    }
+    return out;
+  }
+
+  /** Name tokens: Cyrillic romanised, lower case, accents folded (so Рашидов = Rashidov). */
+  List<String> nameTokens(String value) {
+    List<String> out = new ArrayList<>();
+    if (value == null || value.isBlank()) {
+      return out;
+    }
+    try (TokenStream stream = names.tokenStream("authors", value)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        out.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyze names", e);
+    }
+    return out;
+  }
+
+  /** The number of documents with the term in any text field (the largest per-field count). */
+  int docFreq(String term) {
+    return docFreqs.computeIfAbsent(term, t -> {
+      IndexReader reader = searcher.getIndexReader();
+      int best = 0;
+      try {
+        for (String field : FIELDS.keySet()) {
+          best = Math.max(best, reader.docFreq(new Term(field, t)));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read term statistics", e);
+      }
+      return best;
+    });
+  }
+
+  /** Documents in the index. */
+  int numDocs() {
+    return Math.max(1, searcher.getIndexReader().numDocs());
+  }
+
+  /** BM25's inverse document frequency of the term (0 for a term no document has). */
+  double idf(String term) {
+    int df = docFreq(term);
+    if (df == 0) {
+      return 0;
+    }
+    return Math.log(1 + (numDocs() - df + 0.5) / (df + 0.5));
+  }
+
+  /** Whether a term is written in Cyrillic. */
+  static boolean cyrillic(String term) {
+    return term.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+        == Character.UnicodeScript.CYRILLIC);
+  }
+}

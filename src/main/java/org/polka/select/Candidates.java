@@ -1,0 +1,185 @@
+package org.polka.select;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Candidate retrieval: a weighted query of a term vector over the text fields of the index, within
+ * a reader's limits, and the profiles of the articles it finds.
+ */
+final class Candidates {
+  /** Stored fields a profile reads. */
+  static final Set<String> STORED = Set.of("id", "title", "authors", "keyword", "abstract",
+      "year", "doi", "language", "discipline", "license", "journal");
+  /** The stored body, read only when an article has no abstract (full texts are long). */
+  static final Set<String> BODY = Set.of("body");
+  /** Licence values (prefixes, any case) that count as open. */
+  static final List<String> OPEN_LICENSES = List.of("cc-by", "cc by", "cc0", "odc-by", "pddl",
+      "public domain", "CC-BY", "CC BY", "CC0", "ODC-BY", "PDDL");
+  /** Body paragraphs read when an article has no abstract. */
+  static final int OPENING_PARAGRAPHS = 3;
+  /** Tie-breaker of a term's fields: a match in several fields counts a little more. */
+  static final float TIE = 0.3f;
+  /** Records read when looking for other versions of an article. */
+  static final int SAME_WORK = 20;
+
+  private final Analysis analysis;
+
+  Candidates(Analysis analysis) {
+    this.analysis = analysis;
+  }
+
+  /** The best-scoring articles for the vector within the limits, excluding these ids. */
+  List<Profile> find(TermVector query, Limits limits, Collection<Long> exclude, int n) {
+    if (query.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    q.add(terms(query), Occur.MUST);
+    filters(limits).forEach(f -> q.add(f, Occur.FILTER));
+    exclude.forEach(id -> q.add(new TermQuery(new Term("id", String.valueOf(id))), Occur.MUST_NOT));
+    try {
+      ScoreDoc[] docs = analysis.searcher().search(q.build(), n).scoreDocs;
+      List<Profile> out = new ArrayList<>(docs.length);
+      for (ScoreDoc d : docs) {
+        out.add(profile(d.doc, d.score));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the index", e);
+    }
+  }
+
+  /** One should-clause per term: the best of its fields, weighted by the term's weight. */
+  static Query terms(TermVector vector) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    vector.weights().forEach((term, weight) -> {
+      List<Query> fields = new ArrayList<>();
+      Analysis.FIELDS.forEach((field, boost) ->
+          fields.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
+      b.add(new BoostQuery(new DisjunctionMaxQuery(fields, TIE), weight.floatValue()),
+          Occur.SHOULD);
+    });
+    return b.build();
+  }
+
+  /** The reader's limits as filters. */
+  static List<Query> filters(Limits limits) {
+    List<Query> out = new ArrayList<>();
+    if (limits.yearFrom() != null || limits.yearTo() != null) {
+      out.add(IntPoint.newRangeQuery("year",
+          limits.yearFrom() == null ? Integer.MIN_VALUE : limits.yearFrom(),
+          limits.yearTo() == null ? Integer.MAX_VALUE : limits.yearTo()));
+    }
+    if (!limits.disciplines().isEmpty()) {
+      out.add(anyOf("discipline", limits.disciplines()));
+    }
+    if (!limits.languages().isEmpty()) {
+      out.add(anyOf("language", limits.languages().stream()
+          .map(l -> l.toLowerCase(Locale.ROOT)).toList()));
+    }
+    if (limits.openOnly()) {
+      BooleanQuery.Builder open = new BooleanQuery.Builder();
+      OPEN_LICENSES.forEach(p -> open.add(new PrefixQuery(new Term("license", p)), Occur.SHOULD));
+      out.add(open.build());
+    }
+    return out;
+  }
+
+  private static Query anyOf(String field, List<String> values) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    values.forEach(v -> b.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
+    return b.build();
+  }
+
+  /** The profile of the article at this Lucene document number. */
+  Profile profile(int docId, double score) {
+    Document doc;
+    try {
+      doc = analysis.searcher().getDocFetcher().doc(docId, STORED);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read stored fields", e);
+    }
+    String title = doc.get("title");
+    List<String> keywords = List.of(doc.getValues("keyword"));
+    List<String> abstracts = List.of(doc.getValues("abstract"));
+    List<String> opening = abstracts.isEmpty() ? body(docId, OPENING_PARAGRAPHS) : List.of();
+    List<TermVector.Part> parts = new ArrayList<>();
+    parts.add(new TermVector.Part(title, 2));
+    keywords.forEach(k -> parts.add(new TermVector.Part(k, 2)));
+    (abstracts.isEmpty() ? opening : abstracts).forEach(a -> parts.add(new TermVector.Part(a, 1)));
+    IndexableField year = doc.getField("year");
+    return new Profile(Long.parseLong(doc.get("id")), docId, score, title,
+        List.of(doc.getValues("authors")), keywords, abstracts, opening,
+        year == null || year.numericValue() == null ? null : year.numericValue().intValue(),
+        doc.get("doi"), doc.get("language"), doc.get("discipline"), doc.get("license"),
+        doc.get("journal"), TermVector.of(analysis, parts));
+  }
+
+  /**
+   * Articles that may be the seed under another record: the same DOI, or sharing an author
+   * surname (compared transliterated) in the same year.
+   */
+  List<Profile> sameWork(Profile seed) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    if (seed.doi() != null) {
+      any.add(new TermQuery(new Term("doi", seed.doi())), Occur.SHOULD);
+    }
+    if (seed.year() != null && !seed.authors().isEmpty()) {
+      BooleanQuery.Builder names = new BooleanQuery.Builder();
+      seed.authors().forEach(a -> analysis.nameTokens(a).stream().filter(t -> t.length() > 2)
+          .forEach(t -> names.add(new TermQuery(new Term("authors", t)), Occur.SHOULD)));
+      any.add(new BooleanQuery.Builder().add(names.build(), Occur.MUST)
+          .add(IntPoint.newExactQuery("year", seed.year()), Occur.FILTER).build(), Occur.SHOULD);
+    }
+    BooleanQuery q = new BooleanQuery.Builder().add(any.build(), Occur.MUST)
+        .add(new TermQuery(new Term("id", String.valueOf(seed.id()))), Occur.MUST_NOT).build();
+    try {
+      List<Profile> out = new ArrayList<>();
+      for (ScoreDoc d : analysis.searcher().search(q, SAME_WORK).scoreDocs) {
+        out.add(profile(d.doc, 0));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the index", e);
+    }
+  }
+
+  /** Up to n paragraphs of the stored body of the article at this document number. */
+  List<String> body(int docId, int n) {
+    try {
+      String[] body = analysis.searcher().getDocFetcher().doc(docId, BODY).getValues("body");
+      return List.of(body).subList(0, Math.min(n, body.length));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read stored fields", e);
+    }
+  }
+
+  /** The Lucene document number of an article id, or -1. */
+  int docId(long id) {
+    try {
+      ScoreDoc[] hit = analysis.searcher().search(new TermQuery(new Term("id", String.valueOf(id))),
+          1).scoreDocs;
+      return hit.length == 0 ? -1 : hit[0].doc;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the index", e);
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package org.polka.select;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.polka.catalog.Catalog;
+import org.polka.search.SearchIndex;
+
+/**
+ * The literature selection service: a topic in, an explained, diverse reading list out; and the
+ * similar articles of an article, its other versions kept apart.
+ *
+ * <p>Retrieval is lexical over both languages with the index's own analysis: the topic becomes its
+ * heaviest tf-idf terms, searched in titles, keywords, abstracts and bodies; then terms of the
+ * other language are borrowed from the best bilingual matches (their English abstract or keywords
+ * for a Russian topic, and the reverse) and the search is run again. Nothing is computed for stored
+ * articles on the request path beyond reading what the index keeps.
+ */
+public final class Selector {
+  /** Settings the evaluation tunes; {@link #DEFAULTS} are those measured best. */
+  public record Tuning(int topicTerms, int pool, double lambda, double pivotWeight,
+      int pivotDocs, double similarBlend) {}
+
+  public static final Tuning DEFAULTS = new Tuning(30, 150, 0.75, 0.4, 10, 0.5);
+  /** How many similar articles a page shows. */
+  public static final int SIMILAR = 10;
+  /** Candidates read for similar articles (some may be other versions). */
+  static final int SIMILAR_POOL = 40;
+  /** Weight of an item's vector added to the topic for "more like this". */
+  static final double MORE_LIKE = 0.6;
+  /** Body paragraphs of a seed read for its similar articles, and their weight. */
+  static final int SEED_PARAGRAPHS = 60;
+  static final double SEED_BODY = 0.5;
+  /** Terms borrowed from the other language. */
+  static final int PIVOT_TERMS = 15;
+
+  private final SearchIndex index;
+  private final Catalog catalog;
+  private final Tuning tuning;
+
+  public Selector(SearchIndex index, Catalog catalog) {
+    this(index, catalog, DEFAULTS);
+  }
+
+  public Selector(SearchIndex index, Catalog catalog, Tuning tuning) {
+    this.index = index;
+    this.catalog = catalog;
+    this.tuning = tuning;
+  }
+
+  /** A reading list for the topic within the limits, with the reader's refinements applied. */
+  public ReadingList select(String topic, Limits limits, Refinements refinements) {
+    return index.withSearcher(searcher -> {
+      Analysis analysis = new Analysis(searcher);
+      Candidates candidates = new Candidates(analysis);
+      TermVector query = TermVector.of(analysis, List.of(new TermVector.Part(topic, 1)))
+          .truncated(tuning.topicTerms());
+      TermVector shown = query;
+      for (long id : refinements.moreLike()) {
+        Optional<Profile> p = profile(candidates, id);
+        if (p.isPresent()) {
+          query = query.plus(p.get().vector().truncated(tuning.topicTerms()), MORE_LIKE);
+        }
+      }
+      Set<Long> exclude = new LinkedHashSet<>(refinements.excluded());
+      query = withOtherLanguage(candidates, query, limits, exclude);
+      List<Profile> pool = candidates.find(query, limits, exclude, Math.max(tuning.pool(),
+          2 * limits.size()));
+      List<TermVector> avoid = new ArrayList<>();
+      refinements.fewerLike().forEach(id -> profile(candidates, id)
+          .ifPresent(p -> avoid.add(p.vector())));
+      List<Profile> picked = Diversity.mmr(pool, limits.size(), tuning.lambda(), avoid);
+      List<Diversity.Subtopic> groups = Diversity.subtopics(picked, shown);
+      int[] group = new int[picked.size()];
+      List<ReadingList.Subtopic> named = new ArrayList<>();
+      for (int g = 0; g < groups.size(); g++) {
+        for (int i : groups.get(g).members()) {
+          group[i] = g;
+        }
+        named.add(new ReadingList.Subtopic(groups.get(g).name(), groups.get(g).members().size()));
+      }
+      Map<Long, List<Long>> citedBy = new CitedBy(catalog).citedBy(picked);
+      List<ListItem> items = new ArrayList<>();
+      for (int i = 0; i < picked.size(); i++) {
+        items.add(item(analysis, shown, picked.get(i), citedBy, group[i]));
+      }
+      return new ReadingList(null, topic, language(shown), limits, refinements, items, named);
+    });
+  }
+
+  /** The similar articles of a stored article; empty when the index does not hold it. */
+  public Optional<Similar> similar(long id) {
+    return index.withSearcher(searcher -> {
+      Analysis analysis = new Analysis(searcher);
+      Candidates candidates = new Candidates(analysis);
+      Optional<Profile> found = profile(candidates, id);
+      if (found.isEmpty()) {
+        return Optional.<Similar>empty();
+      }
+      Profile seed = found.get();
+      TermVector query = seedVector(analysis, candidates, seed);
+      List<Profile> pool = new ArrayList<>(candidates.find(query, Limits.none(SIMILAR), Set.of(id),
+          SIMILAR_POOL));
+      Versions versions = new Versions(analysis);
+      List<Similar.Version> other = new ArrayList<>();
+      Set<Long> seen = new LinkedHashSet<>();
+      for (Profile p : candidates.sameWork(seed)) {
+        String reason = versions.reason(seed, p);
+        if (reason != null && seen.add(p.id())) {
+          other.add(new Similar.Version(item(analysis, query, p, Map.of(), -1), reason));
+        }
+      }
+      List<Profile> ranked = rerank(seed, pool);
+      List<ListItem> similar = new ArrayList<>();
+      for (Profile p : ranked) {
+        String reason = seen.contains(p.id()) ? "" : versions.reason(seed, p);
+        if (reason != null) {
+          if (seen.add(p.id())) {
+            other.add(new Similar.Version(item(analysis, query, p, Map.of(), -1), reason));
+          }
+        } else if (similar.size() < SIMILAR) {
+          similar.add(item(analysis, query, p, Map.of(), -1));
+        }
+      }
+      return Optional.of(new Similar(id, similar, other));
+    });
+  }
+
+  /**
+   * The query of an article's similar articles: its title and keywords, abstracts, and its body
+   * (up to {@value #SEED_PARAGRAPHS} paragraphs) at {@value #SEED_BODY} weight, heaviest terms kept.
+   */
+  private TermVector seedVector(Analysis analysis, Candidates candidates, Profile seed) {
+    List<TermVector.Part> parts = new ArrayList<>();
+    parts.add(new TermVector.Part(seed.title(), 2));
+    seed.keywords().forEach(k -> parts.add(new TermVector.Part(k, 2)));
+    seed.abstracts().forEach(a -> parts.add(new TermVector.Part(a, 1)));
+    candidates.body(seed.docId(), SEED_PARAGRAPHS)
+        .forEach(p -> parts.add(new TermVector.Part(p, SEED_BODY)));
+    return TermVector.of(analysis, parts).truncated(tuning.topicTerms());
+  }
+
+  /** Candidates ordered by retrieval score blended with their cosine to the seed. */
+  private List<Profile> rerank(Profile seed, List<Profile> pool) {
+    double top = pool.stream().mapToDouble(Profile::score).max().orElse(1);
+    double blend = tuning.similarBlend();
+    Map<Long, Double> value = new HashMap<>();
+    pool.forEach(p -> value.put(p.id(),
+        (1 - blend) * p.score() / top + blend * seed.vector().cosine(p.vector())));
+    List<Profile> out = new ArrayList<>(pool);
+    out.sort((a, b) -> Double.compare(value.get(b.id()), value.get(a.id())));
+    return out;
+  }
+
+  /**
+   * The query with terms of the other language added: those of the best first-pass matches,
+   * weighted by their rank, so a Russian topic also searches English words of Russian articles
+   * that carry English abstracts or keywords, and the reverse.
+   */
+  private TermVector withOtherLanguage(Candidates candidates, TermVector query, Limits limits,
+      Collection<Long> exclude) {
+    if (tuning.pivotWeight() <= 0) {
+      return query;
+    }
+    boolean russian = "ru".equals(language(query));
+    Limits anyLanguage = new Limits(limits.yearFrom(), limits.yearTo(), limits.disciplines(),
+        List.of(), limits.openOnly(), limits.size());
+    List<Profile> first = candidates.find(query, anyLanguage, exclude, tuning.pivotDocs());
+    Map<String, Double> borrowed = new HashMap<>();
+    Map<String, String> words = new HashMap<>();
+    for (int r = 0; r < first.size(); r++) {
+      double rank = 1.0 / (r + 1);
+      TermVector v = first.get(r).vector();
+      v.weights().forEach((t, w) -> {
+        if (Analysis.cyrillic(t) != russian) {
+          borrowed.merge(t, w * rank, Double::sum);
+        }
+      });
+      words.putAll(v.surfaces());
+    }
+    if (borrowed.isEmpty()) {
+      return query;
+    }
+    TermVector other = new TermVector(borrowed, words).truncated(PIVOT_TERMS);
+    return query.plus(other, tuning.pivotWeight());
+  }
+
+  /** "ru" when most of the vector's weight is on Cyrillic terms, else "en". */
+  static String language(TermVector v) {
+    double ru = v.weights().entrySet().stream().filter(e -> Analysis.cyrillic(e.getKey()))
+        .mapToDouble(Map.Entry::getValue).sum();
+    double all = v.weights().values().stream().mapToDouble(Double::doubleValue).sum();
+    return all > 0 && ru * 2 > all ? "ru" : "en";
+  }
+
+  private static Optional<Profile> profile(Candidates candidates, long id) {
+    int doc = candidates.docId(id);
+    return doc < 0 ? Optional.empty() : Optional.of(candidates.profile(doc, 0));
+  }
+
+  private static ListItem item(Analysis analysis, TermVector topic, Profile p,
+      Map<Long, List<Long>> citedBy, int subtopic) {
+    return new ListItem(p.id(), p.title(), p.authors(), p.year(), p.journal(), p.language(),
+        p.discipline(), p.license(), p.doi(), p.score(), Explanations.concepts(topic, p.vector()),
+        Explanations.snippet(analysis, topic, p), citedBy.getOrDefault(p.id(), List.of()),
+        subtopic);
+  }
+}
