@@ -26,6 +26,7 @@ final class QuerySyntax {
       "russian", "ru", "русский", "ru", "рус", "ru",
       "english", "en", "английский", "en", "англ", "en");
   private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final Pattern TRAILING_QUESTION_MARKS = Pattern.compile("(?<!\\\\)\\?+$");
   /** Filter-like prefixes without an operator of their own: they become required. */
   private static final Pattern FILTER = Pattern.compile("(?i)(^|[\\s(])(?<!NOT\\s)(year|lang|language|doi):");
 
@@ -87,8 +88,12 @@ final class QuerySyntax {
     return LANGUAGE_NAMES.getOrDefault(n, n);
   }
 
-  /** The word, or the word without wildcards when it breaks a limit (with a notice). */
-  private static String wildcard(String word, List<String> notices, int[] wildcards) {
+  /**
+   * The word, or the word without wildcards when it breaks a limit (with a notice); question marks
+   * ending a word ("what is it?") are punctuation and dropped.
+   */
+  private static String wildcard(String typed, List<String> notices, int[] wildcards) {
+    String word = TRAILING_QUESTION_MARKS.matcher(typed).replaceAll("");
     int first = firstWildcard(word);
     if (first < 0 || word.startsWith("[") || word.endsWith("]")) {
       return word;

@@ -105,5 +105,7 @@ class QueryLanguageTest {
     assertThat(QuerySyntax.rewrite("lang:English").text()).isEqualTo("+lang:en");
     assertThat(QuerySyntax.rewrite("-lang:en +year:2004").text()).isEqualTo("-lang:en +year:2004");
     assertThat(QuerySyntax.rewrite("ab* abc*").text()).isEqualTo("ab abc*");
+    assertThat(QuerySyntax.rewrite("what is it? really?? organi?ation").text())
+        .isEqualTo("what is it really organi?ation");
   }
 }
