@@ -14,6 +14,10 @@ import org.polka.search.SearchIndex;
  * Indexes stored batches on background threads (one per core), so reading and storing the next
  * batch overlaps with analysing the last ones; text analysis is most of an ingest's work. When a
  * few batches wait, the caller indexes the next one itself.
+ *
+ * <p>An incremental feeder (ingest) makes each batch searchable within a second and ends with a
+ * soft commit, leaving durability to the index's periodic hard commit; a rebuild ends with a hard
+ * commit.
  */
 final class IndexFeeder implements AutoCloseable {
   private final SearchIndex index;
@@ -27,18 +31,27 @@ final class IndexFeeder implements AutoCloseable {
       }, new ThreadPoolExecutor.CallerRunsPolicy());
   private final List<Future<?>> pending = new ArrayList<>();
 
-  IndexFeeder(SearchIndex index) {
+  private final boolean incremental;
+
+  IndexFeeder(SearchIndex index, boolean incremental) {
     this.index = index;
+    this.incremental = incremental;
   }
 
   /** Queues the articles for indexing. */
   void add(List<StoredArticle> articles) {
-    pending.add(worker.submit(() -> index.add(articles)));
+    pending.add(worker.submit(() -> {
+      if (incremental) {
+        index.addVisibleSoon(articles);
+      } else {
+        index.add(articles);
+      }
+    }));
     pending.removeIf(Future::isDone);
   }
 
   /**
-   * Waits for every queued batch and commits the index.
+   * Waits for every queued batch and commits the index (softly when incremental).
    *
    * @return null when all went well, else what failed (the catalog keeps the records; a
    *     {@code polka reindex} indexes them)
@@ -57,7 +70,11 @@ final class IndexFeeder implements AutoCloseable {
       }
     }
     pending.clear();
-    index.commit();
+    if (incremental) {
+      index.publish();
+    } else {
+      index.commit();
+    }
     return failure;
   }
 

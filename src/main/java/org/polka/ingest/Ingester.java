@@ -22,7 +22,7 @@ import org.polka.search.SearchIndex;
  * Puts files into the library: reads them, stores the records in the catalog, indexes them.
  *
  * <p>Records are stored in batches, each batch one catalog transaction, and then indexed; the index
- * is committed once at the end. One bad file or record never stops the batch: it becomes a failure
+ * is soft-committed once at the end (each batch is searchable within a second of being stored). One bad file or record never stops the batch: it becomes a failure
  * in the {@link IngestReport}, and everything stored before it stays stored.
  */
 public final class Ingester {
@@ -45,7 +45,7 @@ public final class Ingester {
    * rate, ETA) to the consumer about once a second, and returns what was done.
    */
   public synchronized IngestReport ingest(List<Path> paths, Consumer<String> progress) {
-    try (IndexFeeder feeder = new IndexFeeder(index)) {
+    try (IndexFeeder feeder = new IndexFeeder(index, true)) {
       Run run = new Run(progress, feeder);
       List<Path> files = expand(paths, run);
       run.progress.start(files);
@@ -70,7 +70,7 @@ public final class Ingester {
     index.deleteAll();
     long total = catalog.count();
     long[] done = {0};
-    try (IndexFeeder feeder = new IndexFeeder(index)) {
+    try (IndexFeeder feeder = new IndexFeeder(index, false)) {
       catalog.scan(BATCH, batch -> {
         feeder.add(batch);
         done[0] += batch.size();

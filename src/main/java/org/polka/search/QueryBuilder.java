@@ -17,8 +17,15 @@ final class QueryBuilder {
   static final String QF = "title^5 keywords^3 authors^3 abstract^2 body^1";
   /** Phrase boosts: query words close together in these fields rank higher. */
   static final String PF = "title^10 abstract^4 body^2";
-  /** Fields a reader may name in the query, as in {@code authors:Rashidov} or {@code year:2020}. */
-  static final String USER_FIELDS = "title authors keywords abstract body year journal discipline doi";
+  /**
+   * Fields a reader may name in the query, as in {@code author:Rashidov} or {@code year:2020}; the
+   * singular names and {@code lang} are aliases (see {@link #ALIASES}).
+   */
+  static final String USER_FIELDS = "title authors author keywords keyword abstract body year "
+      + "journal discipline doi lang language";
+  /** Query field names that stand for index fields. */
+  static final Map<String, String> ALIASES = Map.of(
+      "author", "authors", "keyword", "keywords", "journal", "journal_text", "lang", "language");
   /** Fields a filter may name: the facets plus exact author and source. */
   static final Set<String> FILTERABLE = Set.of(
       "discipline", "year", "journal", "language", "license", "keyword", "author", "source");
@@ -41,7 +48,14 @@ final class QueryBuilder {
    */
   static Built build(SearchQuery q, boolean plainWords) {
     List<String> notices = new ArrayList<>();
-    String text = plainWords ? plainWords(q.text()) : literalSlashes(q.text());
+    String text;
+    if (plainWords) {
+      text = plainWords(q.text());
+    } else {
+      QuerySyntax.Rewritten rewritten = QuerySyntax.rewrite(q.text());
+      text = rewritten.text();
+      notices.addAll(rewritten.notices());
+    }
     boolean all = matchesAll(text);
     SolrQuery solr = new SolrQuery();
     if (all) {
@@ -52,18 +66,30 @@ final class QueryBuilder {
       solr.set("qf", QF);
       solr.set("pf", PF);
       solr.set("ps", 2);
-      solr.set("mm", "2<-1 5<-25%");
-      solr.set("mm.autoRelax", true);
+      if (!QuerySyntax.hasOr(text)) {
+        // with OR the reader says how many words must match; otherwise most must
+        solr.set("mm", "2<-1 5<-25%");
+        solr.set("mm.autoRelax", true);
+      }
       solr.set("tie", "0.3");
       solr.set("uf", USER_FIELDS);
+      ALIASES.forEach((alias, field) -> solr.set("f." + alias + ".qf", field));
+      Boosts.apply(solr, q.text());
       highlight(solr);
     }
     solr.setFields(FIELDS);
-    solr.setStart((int) Math.min(MAX_START, (q.page() - 1L) * q.size()));
     solr.setRows(q.size());
     sort(solr, q.sort());
+    if (q.cursor() != null) {
+      solr.set("cursorMark", q.cursor());
+    } else {
+      solr.setStart((int) Math.min(MAX_START, (q.page() - 1L) * q.size()));
+    }
+    solr.set("minExactCount", SearchResult.EXACT_UP_TO);
     filters(solr, q.filters(), notices);
-    facets(solr);
+    if (q.facets()) {
+      facets(solr);
+    }
     return new Built(solr, notices);
   }
 
@@ -77,11 +103,6 @@ final class QueryBuilder {
       }
     }
     return String.join(" ", words);
-  }
-
-  /** The text with unescaped slashes escaped: readers type "A/B", not regular expressions. */
-  static String literalSlashes(String text) {
-    return text.replaceAll("(?<!\\\\)/", "\\\\/");
   }
 
   /** Whether the text has nothing to search for (no letter or digit), so everything matches. */

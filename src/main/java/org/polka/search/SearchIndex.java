@@ -39,6 +39,9 @@ public final class SearchIndex implements AutoCloseable {
   public static final List<String> FACETS =
       List.of("discipline", "year", "journal", "language", "license", "keyword");
 
+  /** Longest delay before an article added with {@link #addVisibleSoon} is searchable. */
+  public static final int VISIBLE_WITHIN_MS = 1000;
+
   /** Told to the reader when the query text was searched as plain words. */
   static final String PLAIN_WORDS_NOTICE =
       "Your query could not be parsed, so it was searched as plain words.";
@@ -51,11 +54,13 @@ public final class SearchIndex implements AutoCloseable {
 
   private final CoreContainer container;
   private final EmbeddedSolrServer solr;
+  private final Spelling spelling;
   private volatile boolean closed;
 
   private SearchIndex(CoreContainer container) {
     this.container = container;
     this.solr = new EmbeddedSolrServer(container, SolrHome.CORE);
+    this.spelling = new Spelling(this::query);
   }
 
   /** Opens (creating from the bundled configset if needed) the embedded index under the folder. */
@@ -76,6 +81,23 @@ public final class SearchIndex implements AutoCloseable {
       return;
     }
     call("index " + articles.size() + " articles", () -> solr.add(SolrDocuments.of(articles)));
+  }
+
+  /**
+   * Adds or replaces these articles, searchable within {@link #VISIBLE_WITHIN_MS} milliseconds
+   * without a commit (a soft commit opens a new searcher; the periodic hard commit makes it durable).
+   */
+  public void addVisibleSoon(Collection<StoredArticle> articles) {
+    if (articles.isEmpty()) {
+      return;
+    }
+    call("index " + articles.size() + " articles",
+        () -> solr.add(SolrDocuments.of(articles), VISIBLE_WITHIN_MS));
+  }
+
+  /** Makes everything added so far searchable at once, without forcing it to disk (a soft commit). */
+  public void publish() {
+    call("publish", () -> solr.commit(false, true, true));
   }
 
   /** Removes one article; gone from searches after the next {@link #commit}. */
@@ -104,7 +126,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Runs a query; never throws for what a reader typed. */
   public SearchResult search(SearchQuery query) {
-    boolean plain = !query.text().isEmpty() && !parses(QueryBuilder.literalSlashes(query.text()));
+    boolean plain = !query.text().isEmpty() && !parses(QuerySyntax.rewrite(query.text()).text());
     try {
       return run(query, plain);
     } catch (SearchException e) {
@@ -166,9 +188,36 @@ public final class SearchIndex implements AutoCloseable {
     for (String field : FACETS) {
       facets.put(field, values(response.getFacetField(field)));
     }
-    return new SearchResult(response.getResults().getNumFound(), List.copyOf(hits),
-        Collections.unmodifiableMap(facets),
-        notices.isEmpty() ? null : String.join(" ", notices));
+    long total = response.getResults().getNumFound();
+    Boolean exact = response.getResults().getNumFoundExact();
+    String didYouMean = total < Spelling.FEW_HITS && !query.text().isEmpty() && query.page() == 1
+        ? spelling.didYouMean(built.query(), query.text(), total) : null;
+    return new SearchResult(total, List.copyOf(hits), Collections.unmodifiableMap(facets),
+        notices.isEmpty() ? null : String.join(" ", notices), exact != null && !exact, didYouMean,
+        response.getNextCursorMark());
+  }
+
+  /**
+   * Titles, authors, keywords and journals that start like the typed text (author names also by a
+   * later name part), each kind ordered by the number of articles, at most {@code limit} per kind.
+   */
+  public List<Suggestion> suggest(String typed, int limit) {
+    if (typed == null || Suggestions.normal(typed).isEmpty()) {
+      return List.of();
+    }
+    List<Suggestion> out = new ArrayList<>();
+    for (Suggestion.Kind kind : Suggestion.Kind.values()) {
+      SolrQuery q = new SolrQuery().setRequestHandler("/terms").setTerms(true)
+          .addTermsField("suggest").setTermsPrefix(Suggestions.prefix(kind, typed))
+          .setTermsLimit(limit).setTermsSortString("count");
+      var terms = query(q).getTermsResponse();
+      if (terms != null && terms.getTerms("suggest") != null) {
+        terms.getTerms("suggest").stream()
+            .map(t -> Suggestions.parse(kind, t.getTerm(), t.getFrequency()))
+            .filter(java.util.Objects::nonNull).forEach(out::add);
+      }
+    }
+    return out;
   }
 
   /** Whether Solr's standard query parser accepts the text (edismax would silently escape it). */
@@ -242,7 +291,7 @@ public final class SearchIndex implements AutoCloseable {
         .toList();
   }
 
-  private QueryResponse query(SolrQuery q) {
+  QueryResponse query(SolrQuery q) {
     QueryResponse[] response = new QueryResponse[1];
     call("search", () -> response[0] = solr.query(q));
     return response[0];

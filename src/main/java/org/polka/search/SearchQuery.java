@@ -12,8 +12,14 @@ import java.util.Map;
  * @param sort result order
  * @param page 1-based page number
  * @param size hits per page (1..100)
+ * @param cursor deep-paging cursor: {@code "*"} for the first page, then a result's
+ *     {@link SearchResult#nextCursor}; null to page by number instead ({@code page} is then ignored
+ *     when a cursor is given)
+ * @param facets whether to count facet values (without them, counts past
+ *     {@link SearchResult#EXACT_UP_TO} may be estimates)
  */
-public record SearchQuery(String text, Map<String, List<String>> filters, Sort sort, int page, int size) {
+public record SearchQuery(String text, Map<String, List<String>> filters, Sort sort, int page, int size,
+    String cursor, boolean facets) {
 
   /** Result order. */
   public enum Sort { RELEVANCE, NEWEST, OLDEST }
@@ -24,6 +30,12 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Sort s
     sort = sort == null ? Sort.RELEVANCE : sort;
     page = Math.max(1, page);
     size = Math.min(100, Math.max(1, size));
+    cursor = cursor == null || cursor.isBlank() ? null : cursor.strip();
+  }
+
+  /** A query paged by number, with facets. */
+  public SearchQuery(String text, Map<String, List<String>> filters, Sort sort, int page, int size) {
+    this(text, filters, sort, page, size, null, true);
   }
 
   /** A plain query: first page of ten, by relevance, no filters. */

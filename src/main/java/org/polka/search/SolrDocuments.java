@@ -56,6 +56,10 @@ final class SolrDocuments {
     if (stored.added() != null) {
       doc.setField("added", Date.from(stored.added()));
     }
+    doc.setField("views", stored.views());
+    doc.setField("downloads", stored.downloads());
+    Suggestions.keys(a.title(), names, distinct(a.keywords()),
+        a.journal() == null ? null : a.journal().title()).forEach(k -> doc.addField("suggest", k));
     return doc;
   }
 

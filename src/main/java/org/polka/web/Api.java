@@ -14,11 +14,15 @@ import org.polka.article.ArticleJson;
 import org.polka.catalog.StoredArticle;
 import org.polka.search.FacetValue;
 import org.polka.search.SearchHit;
+import org.polka.search.SearchQuery;
 import org.polka.search.SearchResult;
+import org.polka.search.Suggestion;
 
 /** The JSON API for programs: search, and article records by id, DOI or source id. */
 final class Api {
   private static final int DEFAULT_SIZE = 10;
+  /** Autocomplete proposals per kind, unless {@code size} says otherwise. */
+  private static final int SUGGESTIONS = 5;
 
   private final Library library;
 
@@ -26,15 +30,30 @@ final class Api {
     this.library = library;
   }
 
-  /** {@code GET /api/search}: the same parameters as the search page, plus {@code size}. */
+  /**
+   * {@code GET /api/search}: the same parameters as the search page, plus {@code size},
+   * {@code cursor} (deep paging: {@code *} first, then the previous answer's {@code next_cursor};
+   * used unless a {@code page} is given) and {@code facets=false} (no facet counts).
+   */
   void search(Context ctx) {
     SearchParams params = SearchParams.from(ctx);
     int size = Math.min(100, Math.max(1, SearchParams.number(ctx.queryParam("size"), DEFAULT_SIZE)));
-    SearchResult result = library.index().search(params.query(size));
+    String cursor = ctx.queryParam("cursor");
+    if (cursor == null && ctx.queryParam("page") == null) {
+      cursor = "*";
+    }
+    boolean facetCounts = !"false".equalsIgnoreCase(ctx.queryParam("facets"));
+    SearchQuery base = params.query(size);
+    SearchResult result = library.index().search(new SearchQuery(base.text(), base.filters(),
+        base.sort(), base.page(), size, cursor, facetCounts));
     ObjectNode body = Json.object();
     body.put("total", result.total());
-    body.put("page", params.page());
+    body.put("total_is_exact", !result.approximate());
+    body.put("page", cursor == null ? params.page() : null);
     body.put("size", size);
+    body.put("next_cursor", result.nextCursor() == null || result.nextCursor().equals(cursor)
+        ? null : result.nextCursor());
+    body.put("did_you_mean", result.didYouMean());
     ArrayNode hits = body.putArray("hits");
     result.hits().forEach(h -> hits.add(hit(h)));
     ObjectNode facets = body.putObject("facets");
@@ -42,6 +61,21 @@ final class Api {
       result.facets().forEach((field, values) -> facets.set(field, facetValues(values)));
     }
     body.put("notice", result.notice());
+    Json.send(ctx, 200, body);
+  }
+
+  /**
+   * {@code GET /api/suggest?q=}: titles, authors, keywords and journals starting like {@code q}
+   * (author names also by a later part), as {@code {"suggestions": [{"kind", "value", "articles"}]}}.
+   */
+  void suggest(Context ctx) {
+    int limit = Math.min(20, Math.max(1, SearchParams.number(ctx.queryParam("size"), SUGGESTIONS)));
+    ObjectNode body = Json.object();
+    ArrayNode list = body.putArray("suggestions");
+    for (Suggestion s : library.index().suggest(ctx.queryParam("q"), limit)) {
+      list.addObject().put("kind", s.kind().label()).put("value", s.value())
+          .put("articles", s.articles());
+    }
     Json.send(ctx, 200, body);
   }
 
@@ -114,6 +148,7 @@ final class Api {
     node.put("discipline", h.discipline());
     node.put("language", h.language());
     node.put("snippet", h.snippet());
+    node.put("title_html", h.titleHtml());
     node.put("page_url", Urls.article(h.id()));
     node.put("source", h.source());
     node.put("source_id", h.sourceId());

@@ -25,7 +25,7 @@ final class Listings {
   static Card card(SearchHit hit, Messages msg) {
     return new Card(Urls.article(hit.id()), title(hit.title(), msg),
         hit.authors() == null ? "" : String.join(", ", hit.authors()), meta(hit.journal(), hit.year()),
-        hit.snippet());
+        hit.snippet(), hit.titleHtml());
   }
 
   static Card card(StoredArticle stored, Messages msg) {

@@ -51,6 +51,12 @@ final class Routes {
     app.get("/api/select/{id}", ctx -> selectApi.saved(ctx));
     app.post("/api/select/{id}/refine", ctx -> selectApi.refine(ctx));
     app.get("/api/articles/{id}/similar", ctx -> selectApi.similar(ctx));
+    // search: query-language help and autocomplete
+    HelpPage help = new HelpPage(ui);
+    byte[] script = resource("/org/polka/web/search.js");
+    app.get("/help/search", help::show);
+    app.get("/search.js", ctx -> script(ctx, script));
+    app.get("/api/suggest", api::suggest);
 
     Errors.install(app, ui);
   }
@@ -59,6 +65,12 @@ final class Routes {
     ctx.contentType("text/css; charset=utf-8");
     ctx.header("Cache-Control", "max-age=3600");
     ctx.result(css);
+  }
+
+  private static void script(Context ctx, byte[] js) {
+    ctx.contentType("text/javascript; charset=utf-8");
+    ctx.header("Cache-Control", "max-age=3600");
+    ctx.result(js);
   }
 
   private static byte[] resource(String name) {

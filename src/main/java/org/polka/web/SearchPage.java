@@ -42,7 +42,11 @@ final class SearchPage {
         facets(result, params, msg), active(params, msg),
         params.filters().isEmpty() ? null : params.cleared().url(PATH),
         Listings.sorts(params, PATH, msg),
-        Listings.paging(params, result.total(), Listings.PAGE_SIZE, PATH, msg)));
+        Listings.paging(params, result.total(), Listings.PAGE_SIZE, PATH, msg),
+        msg.t(result.approximate() ? "search.results.about" : "search.results", result.total()),
+        result.didYouMean() == null ? null : new Link(result.didYouMean(),
+            new SearchParams(result.didYouMean(), params.filters(), params.sort(), 1).url(PATH),
+            false)));
   }
 
   private static List<FacetGroup> facets(SearchResult result, SearchParams params, Messages msg) {

@@ -26,7 +26,7 @@ final class Ui {
   private static final int COOKIE_SECONDS = 365 * 24 * 3600;
   /** Pages run no scripts and load nothing from elsewhere: a second line of defence behind escaping. */
   private static final String POLICY =
-      "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+      "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
   private final Map<String, Messages> messages = new LinkedHashMap<>();

@@ -139,8 +139,11 @@ class SearchPageTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).doesNotContain(Samples.SCRIPT).contains("&lt;script&gt;");
     Document page = web.page("/search?q=%D0%9E%D0%BF%D0%B0%D1%81%D0%BD%D1%8B%D0%B9");
-    assertThat(page.select("script")).isEmpty();
+    assertThat(page.select("script")).allSatisfy(s -> assertThat(s.attr("src")).isEqualTo("/search.js"));
     assertThat(page.select(".card a.title").text()).contains(Samples.SCRIPT);
+    assertThat(page.select(".card a.title mark").text()).isEqualTo("Опасный");
+    assertThat(page.select(".card a.title *").stream().map(e -> e.tagName()).distinct())
+        .containsExactly("mark");
     assertThat(page.select("details[data-field=keyword] li").text()).contains(Samples.SCRIPT);
   }
 }

@@ -59,6 +59,11 @@ public final class SearchEvalCommand implements Callable<Integer> {
           + "not (default: ${DEFAULT-VALUE}).")
   int misses = 0;
 
+  @Option(names = "--visibility", paramLabel = "N",
+      description = "After the relevance run, ingest N one-record files and time each from ingest "
+          + "start to searchable (default: ${DEFAULT-VALUE}: not measured).")
+  int visibility = 0;
+
   @Option(names = "--json", description = "Print the result as JSON instead of a table.")
   boolean json;
 
@@ -107,7 +112,13 @@ public final class SearchEvalCommand implements Callable<Integer> {
       baseline.commit();
       log.printf("Polka index: %d records; BM25 baseline: %d records.%n", library.index().size(),
           baseline.size());
-      return new Evaluation(library.index(), baseline).run(queries);
+      List<Evaluation.Outcome> outcomes = new Evaluation(library.index(), baseline).run(queries);
+      if (visibility > 0) {
+        VisibilityDelay.measure(library, visibility, log);
+      }
+      return outcomes;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -25,9 +25,18 @@ public final class Pages {
    * @param notice a message about the query (e.g. searched as plain words), or null
    * @param active the active filters, each linking to the same search without it
    * @param clearUrl the same search without any filter, or null when none is active
+   * @param totalText the number of hits as the reader should read it ("about N" when estimated)
+   * @param didYouMean a corrected query linking to its search, or null
    */
   public record Search(Chrome chrome, String query, long total, String notice, List<Card> hits,
-      List<FacetGroup> facets, List<Link> active, String clearUrl, List<Link> sorts, Paging paging) {}
+      List<FacetGroup> facets, List<Link> active, String clearUrl, List<Link> sorts, Paging paging,
+      String totalText, Link didYouMean) {}
+
+  /** The search help page: query examples and what each does. */
+  public record Help(Chrome chrome, List<HelpRow> rows) {}
+
+  /** One row of the search help: example queries (each linking to its search) and the explanation. */
+  public record HelpRow(List<Link> examples, String text) {}
 
   /** The articles of one journal or one discipline. */
   public record Listing(Chrome chrome, String heading, long total, List<Card> hits, List<Link> sorts,

@@ -26,8 +26,17 @@ public final class Parts {
    *
    * @param meta journal and year, as one line
    * @param snippet HTML-safe text with matches in {@code <mark>} (from the index), or null
+   * @param titleHtml the title as HTML-safe text with matches in {@code <mark>} (from the index),
+   *     or null to show {@code title} as plain text
    */
-  public record Card(String url, String title, String authors, String meta, String snippet) {}
+  public record Card(String url, String title, String authors, String meta, String snippet,
+      String titleHtml) {
+
+    /** A card whose title is shown as plain text. */
+    public Card(String url, String title, String authors, String meta, String snippet) {
+      this(url, title, authors, meta, snippet, null);
+    }
+  }
 
   /** Paging links: a summary ("Page 2 of 5") and previous/next URLs (null at the ends). */
   public record Paging(String summary, String prevUrl, String nextUrl, List<Link> pages) {
