@@ -46,19 +46,34 @@ public final class Ingester {
    */
   public synchronized IngestReport ingest(List<Path> paths, Consumer<String> progress) {
     try (IndexFeeder feeder = new IndexFeeder(index)) {
-      Run run = new Run(progress, feeder);
-      List<Path> files = expand(paths, run);
-      run.progress.start(files);
-      for (Path file : files) {
-        ingestFile(file, run);
-        run.progress.fileDone(file);
-      }
+      Run run = new Run(progress, feeder::add);
+      readAll(paths, run);
       String indexFailure = feeder.finish();
       if (indexFailure != null) {
         run.fail("search index", indexFailure);
       }
       run.progress.finish();
       return new IngestReport(run.added, run.updated, run.unchanged, run.failures);
+    }
+  }
+
+  /**
+   * Stores files and folders in the catalog without indexing them: the first half of a bulk load,
+   * which a {@link #reindex} completes. Same batches, transactions and report as {@link #ingest}.
+   */
+  public synchronized IngestReport catalogOnly(List<Path> paths, Consumer<String> progress) {
+    Run run = new Run(progress, changed -> { });
+    readAll(paths, run);
+    run.progress.finish();
+    return new IngestReport(run.added, run.updated, run.unchanged, run.failures);
+  }
+
+  private void readAll(List<Path> paths, Run run) {
+    List<Path> files = expand(paths, run);
+    run.progress.start(files);
+    for (Path file : files) {
+      ingestFile(file, run);
+      run.progress.fileDone(file);
     }
   }
 
@@ -141,7 +156,7 @@ public final class Ingester {
     }
     run.progress.records(results.size());
     if (!changed.isEmpty()) {
-      run.feeder.add(changed);
+      run.stored.accept(changed);
     }
   }
 
@@ -226,15 +241,15 @@ public final class Ingester {
   /** The counts and failures of one run. */
   private static final class Run {
     final IngestProgress progress;
-    final IndexFeeder feeder;
+    final Consumer<List<StoredArticle>> stored;
     long added;
     long updated;
     long unchanged;
     final List<IngestReport.Failure> failures = new ArrayList<>();
 
-    Run(Consumer<String> out, IndexFeeder feeder) {
+    Run(Consumer<String> out, Consumer<List<StoredArticle>> stored) {
       this.progress = new IngestProgress(out);
-      this.feeder = feeder;
+      this.stored = stored;
     }
 
     void fail(String location, String reason) {

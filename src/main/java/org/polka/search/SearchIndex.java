@@ -224,6 +224,11 @@ public final class SearchIndex implements AutoCloseable {
         .toList();
   }
 
+  /** The Solr container (for {@link LuceneView}). */
+  CoreContainer container() {
+    return container;
+  }
+
   private QueryResponse query(SolrQuery q) {
     QueryResponse[] response = new QueryResponse[1];
     call("search", () -> response[0] = solr.query(q));
