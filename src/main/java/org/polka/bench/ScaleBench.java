@@ -41,11 +41,12 @@ public record ScaleBench(int queries, List<Integer> clients, long seed) {
   /** Loads the files into the library's catalog only (no indexing); prints time and rate. */
   public static void load(Library library, List<Path> files, Consumer<String> out) throws IOException {
     long t0 = System.nanoTime();
+    long cpu0 = cpuNanos();
     IngestReport report = library.ingester().catalogOnly(files, line -> { });
     double s = seconds(t0);
     long n = report.added() + report.updated() + report.unchanged();
-    out.accept("catalog load: %,d records in %.1f s = %.0f records/s (added %,d, failed %d); catalog %.1f MiB"
-        .formatted(n, s, n / s, report.added(), report.failures().size(),
+    out.accept("catalog load: %,d records in %.1f s = %.0f records/s (process CPU %.0f s; added %,d, failed %d); catalog %.1f MiB"
+        .formatted(n, s, n / s, (cpuNanos() - cpu0) / 1e9, report.added(), report.failures().size(),
             mib(library.dataDir().resolve("catalog.db"))));
     report.failures().stream().limit(5).forEach(f -> out.accept("  failed: " + f.location() + ": " + f.reason()));
   }
@@ -53,6 +54,7 @@ public record ScaleBench(int queries, List<Integer> clients, long seed) {
   /** Rebuilds the index from the catalog; prints time, rate and index size. */
   public static void rebuild(Library library, Consumer<String> out) throws IOException {
     long t0 = System.nanoTime();
+    long cpu0 = cpuNanos();
     long[] last = {t0};
     long n = library.reindex(line -> {
       if (System.nanoTime() - last[0] > 30e9) {
@@ -61,8 +63,8 @@ public record ScaleBench(int queries, List<Integer> clients, long seed) {
       }
     });
     double s = seconds(t0);
-    out.accept("index rebuild from catalog: %,d articles in %.1f s = %.0f articles/s; index %.1f MiB"
-        .formatted(n, s, n / s, mib(library.dataDir().resolve("index"))));
+    out.accept("index rebuild from catalog: %,d articles in %.1f s = %.0f articles/s (process CPU %.0f s); index %.1f MiB"
+        .formatted(n, s, n / s, (cpuNanos() - cpu0) / 1e9, mib(library.dataDir().resolve("index"))));
   }
 
   /** Runs the search workload over HTTP and on the floor; prints latencies and the serving heap. */
@@ -80,6 +82,9 @@ public record ScaleBench(int queries, List<Integer> clients, long seed) {
       LoadRunner.run("warm-up", warm, 1, i -> get(http, port, work.get(i).apiPath()));
       LoadRunner.run("warm-up", warm, 1, i -> floor.search(requests.get(i)));
       for (int c : clients) {
+        out.accept("  (load average %.1f on %d processors)".formatted(
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+            Runtime.getRuntime().availableProcessors()));
         out.accept(LoadRunner.run("HTTP API, %d client%s".formatted(c, c == 1 ? "" : "s"), work.size(), c,
             i -> get(http, port, work.get(i).apiPath())).line());
         out.accept(LoadRunner.run("Lucene floor, %d client%s".formatted(c, c == 1 ? "" : "s"), work.size(),
@@ -159,6 +164,12 @@ public record ScaleBench(int queries, List<Integer> clients, long seed) {
     try (Stream<Path> files = Files.walk(p)) {
       return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() / 1048576.0;
     }
+  }
+
+  /** CPU time of the whole process so far (all threads): the honest measure on a shared machine. */
+  static long cpuNanos() {
+    return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+        .getProcessCpuTime();
   }
 
   private static double seconds(long t0) {

@@ -100,13 +100,7 @@ public final class Ingester {
   }
 
   private void ingestFile(Path file, Run run) {
-    String fileHash;
-    try {
-      fileHash = sha256(file);
-    } catch (IOException e) {
-      run.fail(file.toString(), "cannot read file: " + e.getMessage());
-      return;
-    }
+    FileHash fileHash = new FileHash(file);
     List<Pending> fromFile = new ArrayList<>();
     extractor.extract(file, new ReadSink() {
       @Override
@@ -129,7 +123,27 @@ public final class Ingester {
 
   private record Pending(Article article, String location) {}
 
-  private void store(List<Pending> pending, Path file, String fileHash, Run run) {
+  /**
+   * The SHA-256 of a file, computed when first asked: only a single-document file is identified by
+   * its hash, so a multi-record file (a JSONL corpus of gigabytes) is never read twice for it.
+   */
+  private static final class FileHash {
+    private final Path file;
+    private String hash;
+
+    FileHash(Path file) {
+      this.file = file;
+    }
+
+    String get() throws IOException {
+      if (hash == null) {
+        hash = sha256(file);
+      }
+      return hash;
+    }
+  }
+
+  private void store(List<Pending> pending, Path file, FileHash fileHash, Run run) {
     if (pending.isEmpty()) {
       return;
     }
@@ -137,7 +151,14 @@ public final class Ingester {
     List<Catalog.Incoming> batch = new ArrayList<>();
     for (Pending p : pending) {
       if (singleDocument) {
-        batch.add(new Catalog.Incoming(p.article(), fileHash, keepOriginal(file, fileHash, run)));
+        String hash;
+        try {
+          hash = fileHash.get();
+        } catch (IOException e) {
+          run.fail(file.toString(), "cannot read file: " + e.getMessage());
+          return;
+        }
+        batch.add(new Catalog.Incoming(p.article(), hash, keepOriginal(file, hash, run)));
       } else {
         batch.add(new Catalog.Incoming(p.article(), null, null));
       }

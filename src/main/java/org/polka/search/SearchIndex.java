@@ -74,7 +74,8 @@ public final class SearchIndex implements AutoCloseable {
     if (articles.isEmpty()) {
       return;
     }
-    call("index " + articles.size() + " articles", () -> solr.add(SolrDocuments.of(articles)));
+    call("index " + articles.size() + " articles",
+        () -> DirectUpdate.add(container, SolrHome.CORE, SolrDocuments.of(articles)));
   }
 
   /** Removes one article; gone from searches after the next {@link #commit}. */
