@@ -34,9 +34,10 @@ import picocli.CommandLine.Parameters;
  * starting {@code polka serve} in a new JVM to the first served page.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmark ingest, index build, search latency and start-up on a corpus.")
+    description = "Benchmark ingest, index build, search latency and start-up on a corpus.",
+    subcommands = {BenchGenerateCommand.class, BenchScaleCommand.class})
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Corpus files to ingest.")
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Corpus files to ingest.")
   List<Path> paths;
 
   @Option(names = "--data", paramLabel = "DIR", description = "Fresh data folder (default: a temp dir).")
@@ -45,10 +46,17 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--queries", defaultValue = "1000", description = "Queries per run (default 1000).")
   int queries;
 
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Override
   public Integer call() throws Exception {
+    if (paths == null || paths.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "give the corpus files to ingest, or a subcommand (generate)");
+    }
     Path dir = data != null ? data : Files.createTempDirectory("polka-bench");
     List<String> list;
     try (Library library = Library.open(dir)) {

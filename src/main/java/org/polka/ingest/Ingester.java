@@ -46,19 +46,34 @@ public final class Ingester {
    */
   public synchronized IngestReport ingest(List<Path> paths, Consumer<String> progress) {
     try (IndexFeeder feeder = new IndexFeeder(index, true)) {
-      Run run = new Run(progress, feeder);
-      List<Path> files = expand(paths, run);
-      run.progress.start(files);
-      for (Path file : files) {
-        ingestFile(file, run);
-        run.progress.fileDone(file);
-      }
+      Run run = new Run(progress, feeder::add);
+      readAll(paths, run);
       String indexFailure = feeder.finish();
       if (indexFailure != null) {
         run.fail("search index", indexFailure);
       }
       run.progress.finish();
       return new IngestReport(run.added, run.updated, run.unchanged, run.failures);
+    }
+  }
+
+  /**
+   * Stores files and folders in the catalog without indexing them: the first half of a bulk load,
+   * which a {@link #reindex} completes. Same batches, transactions and report as {@link #ingest}.
+   */
+  public synchronized IngestReport catalogOnly(List<Path> paths, Consumer<String> progress) {
+    Run run = new Run(progress, changed -> { });
+    readAll(paths, run);
+    run.progress.finish();
+    return new IngestReport(run.added, run.updated, run.unchanged, run.failures);
+  }
+
+  private void readAll(List<Path> paths, Run run) {
+    List<Path> files = expand(paths, run);
+    run.progress.start(files);
+    for (Path file : files) {
+      ingestFile(file, run);
+      run.progress.fileDone(file);
     }
   }
 
@@ -132,13 +147,7 @@ public final class Ingester {
   }
 
   private void ingestFile(Path file, Run run) {
-    String fileHash;
-    try {
-      fileHash = sha256(file);
-    } catch (IOException e) {
-      run.fail(file.toString(), "cannot read file: " + e.getMessage());
-      return;
-    }
+    FileHash fileHash = new FileHash(file);
     List<Pending> fromFile = new ArrayList<>();
     extractor.extract(file, new ReadSink() {
       @Override
@@ -161,7 +170,27 @@ public final class Ingester {
 
   private record Pending(Article article, String location) {}
 
-  private void store(List<Pending> pending, Path file, String fileHash, Run run) {
+  /**
+   * The SHA-256 of a file, computed when first asked: only a single-document file is identified by
+   * its hash, so a multi-record file (a JSONL corpus of gigabytes) is never read twice for it.
+   */
+  private static final class FileHash {
+    private final Path file;
+    private String hash;
+
+    FileHash(Path file) {
+      this.file = file;
+    }
+
+    String get() throws IOException {
+      if (hash == null) {
+        hash = sha256(file);
+      }
+      return hash;
+    }
+  }
+
+  private void store(List<Pending> pending, Path file, FileHash fileHash, Run run) {
     if (pending.isEmpty()) {
       return;
     }
@@ -169,7 +198,14 @@ public final class Ingester {
     List<Catalog.Incoming> batch = new ArrayList<>();
     for (Pending p : pending) {
       if (singleDocument) {
-        batch.add(new Catalog.Incoming(p.article(), fileHash, keepOriginal(file, fileHash, run)));
+        String hash;
+        try {
+          hash = fileHash.get();
+        } catch (IOException e) {
+          run.fail(file.toString(), "cannot read file: " + e.getMessage());
+          return;
+        }
+        batch.add(new Catalog.Incoming(p.article(), hash, keepOriginal(file, hash, run)));
       } else {
         batch.add(new Catalog.Incoming(p.article(), null, null));
       }
@@ -188,7 +224,7 @@ public final class Ingester {
     }
     run.progress.records(results.size());
     if (!changed.isEmpty()) {
-      run.feeder.add(changed);
+      run.stored.accept(changed);
     }
   }
 
@@ -273,15 +309,15 @@ public final class Ingester {
   /** The counts and failures of one run. */
   private static final class Run {
     final IngestProgress progress;
-    final IndexFeeder feeder;
+    final Consumer<List<StoredArticle>> stored;
     long added;
     long updated;
     long unchanged;
     final List<IngestReport.Failure> failures = new ArrayList<>();
 
-    Run(Consumer<String> out, IndexFeeder feeder) {
+    Run(Consumer<String> out, Consumer<List<StoredArticle>> stored) {
       this.progress = new IngestProgress(out);
-      this.feeder = feeder;
+      this.stored = stored;
     }
 
     void fail(String location, String reason) {

@@ -80,7 +80,8 @@ public final class SearchIndex implements AutoCloseable {
     if (articles.isEmpty()) {
       return;
     }
-    call("index " + articles.size() + " articles", () -> solr.add(SolrDocuments.of(articles)));
+    call("index " + articles.size() + " articles",
+        () -> DirectUpdate.add(container, SolrHome.CORE, SolrDocuments.of(articles)));
   }
 
   /**
@@ -289,6 +290,11 @@ public final class SearchIndex implements AutoCloseable {
     return field.getValues().stream()
         .map(c -> new FacetValue(c.getName(), c.getCount()))
         .toList();
+  }
+
+  /** The Solr container (for {@link LuceneView}). */
+  CoreContainer container() {
+    return container;
   }
 
   QueryResponse query(SolrQuery q) {
