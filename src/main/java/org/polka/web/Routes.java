@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.polka.Library;
+import org.polka.cite.Citations;
 
 /** Every route of the web server, declared in one place. */
 final class Routes {
@@ -15,7 +16,8 @@ final class Routes {
     Ui ui = new Ui();
     HomePage home = new HomePage(library, ui);
     SearchPage search = new SearchPage(library, ui);
-    ArticlePage article = new ArticlePage(library, ui);
+    Citations citations = new Citations();
+    ArticlePage article = new ArticlePage(library, ui, citations);
     BrowsePages browse = new BrowsePages(library, ui);
     Api api = new Api(library);
     CyberLeninkaApi cyberLeninka = new CyberLeninkaApi(library);
@@ -36,6 +38,9 @@ final class Routes {
     app.get("/api/articles/{id}", api::article);
     app.post("/api/admin/ingest", admin::ingest);
     app.post("/api/admin/reindex", admin::reindex);
+
+    CiteApi cite = new CiteApi(library, citations);
+    app.get("/api/articles/{id}/cite", cite::cite);
 
     Errors.install(app, ui);
   }

@@ -18,6 +18,11 @@ final class Urls {
     return "/articles/" + id + "/file";
   }
 
+  /** The article in a citation style or a reference-manager format. */
+  static String cite(long id, String style) {
+    return "/api/articles/" + id + "/cite?style=" + encode(style);
+  }
+
   static String journal(String name) {
     return "/journals/" + segment(name);
   }

@@ -64,8 +64,8 @@ class ArticlePageTest {
             "Абзац о методах.");
     assertThat(page.select("section.references li")).hasSize(2);
     assertThat(page.select("section.cite textarea").text()).isEqualTo(
-        "Бахтиёр Рашидов, Anna Smith. Водные ресурсы Центральной Азии // Вестник политологии. "
-            + "2019. Т. 12. № 3. С. 45–60. DOI: 10.1234/Polka.Test.1");
+        "Рашидов, Б. Водные ресурсы Центральной Азии / Б. Рашидов, A. Smith // Вестник политологии. "
+            + "— 2019. — Т. 12, № 3. — С. 45–60. — DOI 10.1234/Polka.Test.1.");
     assertThat(page.select("a.file").attr("href")).isEqualTo("/articles/" + full + "/file");
   }
 

@@ -59,7 +59,13 @@ public final class Pages {
       String journalUrl, String journalDetails, Integer year, String discipline,
       String disciplineUrl, String license, long views, long downloads, List<Link> keywords,
       List<AbstractBlock> abstracts, List<SectionBlock> sections, List<Note> notes,
-      List<String> references, String fileUrl, String doi, String sourceUrl, String citation) {}
+      List<String> references, String fileUrl, String doi, String sourceUrl, CiteBox cite) {}
+
+  /**
+   * The citation box: the reference in the chosen style, links switching the style, and links
+   * downloading the record for reference managers.
+   */
+  public record CiteBox(String text, List<Link> styles, List<Link> downloads) {}
 
   /** An error page: status and a message for the reader. */
   public record ErrorInfo(Chrome chrome, int status, String message) {}
