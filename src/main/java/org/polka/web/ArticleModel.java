@@ -13,6 +13,7 @@ import org.polka.web.view.Pages.AbstractBlock;
 import org.polka.web.view.Pages.ArticleDetails;
 import org.polka.web.view.Pages.AuthorLine;
 import org.polka.web.view.Pages.CiteBox;
+import org.polka.web.view.Pages.HeadMeta;
 import org.polka.web.view.Pages.Note;
 import org.polka.web.view.Pages.SectionBlock;
 import org.polka.web.view.Parts.Chrome;
@@ -23,7 +24,8 @@ final class ArticleModel {
   private ArticleModel() {}
 
   /** The page model; {@code views} is the counter to show (this view included). */
-  static ArticleDetails of(StoredArticle stored, Chrome chrome, long views, CiteBox cite) {
+  static ArticleDetails of(StoredArticle stored, Chrome chrome, long views, CiteBox cite,
+      HeadMeta head) {
     Article a = stored.article();
     Messages msg = chrome.msg();
     Journal j = a.journal();
@@ -42,7 +44,7 @@ final class ArticleModel {
         a.footnotes().stream().map(f -> new Note(f.label(), f.text())).toList(),
         a.references().stream().map(Reference::raw).filter(r -> r != null && !r.isBlank()).toList(),
         stored.file() == null ? null : Urls.file(stored.id()), a.doi(),
-        a.origin() == null ? null : webLink(a.origin().url()), cite);
+        a.origin() == null ? null : webLink(a.origin().url()), cite, head);
   }
 
   /** The URL when it is an http(s) link, else null (so no {@code javascript:} link reaches a page). */

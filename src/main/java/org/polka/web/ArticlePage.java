@@ -45,8 +45,9 @@ final class ArticlePage {
     StoredArticle stored = find(ctx);
     library.catalog().countView(stored.id());
     String title = Listings.title(stored.article().title(), ui.messages(ctx));
+    String base = Urls.base(ctx);
     ArticleDetails page = ArticleModel.of(stored, ui.chrome(ctx, title, ""), stored.views() + 1,
-        cite(ctx, stored));
+        cite(ctx, stored), ScholarMeta.of(stored, base, base + Urls.article(stored.id())));
     ui.render(ctx, "article.jte", page);
   }
 

@@ -43,6 +43,12 @@ final class Urls {
     return q.length() == 0 ? path : path + "?" + q;
   }
 
+  /** Scheme, host and port of the request ("http://localhost:8080"), for absolute URLs. */
+  static String base(io.javalin.http.Context ctx) {
+    String host = ctx.host();
+    return ctx.scheme() + "://" + (host == null || host.isBlank() ? "localhost" : host);
+  }
+
   /** A value encoded for a query string. */
   static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
