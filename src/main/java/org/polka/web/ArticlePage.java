@@ -1,6 +1,7 @@
 package org.polka.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,13 +42,23 @@ final class ArticlePage {
     this.citations = citations;
   }
 
+  /**
+   * The page at its canonical address {@code /articles/{id}/{slug}}; the short address, or one with
+   * an old slug, answers 301 to the canonical one (query string kept).
+   */
   void show(Context ctx) {
     StoredArticle stored = find(ctx);
+    String canonical = Urls.article(stored.id(), stored.article().title());
+    if (!ctx.path().equals(canonical)) {
+      String query = ctx.queryString();
+      ctx.redirect(query == null ? canonical : canonical + "?" + query, HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
     library.catalog().countView(stored.id());
     String title = Listings.title(stored.article().title(), ui.messages(ctx));
     String base = Urls.base(ctx);
     ArticleDetails page = ArticleModel.of(stored, ui.chrome(ctx, title, ""), stored.views() + 1,
-        cite(ctx, stored), ScholarMeta.of(stored, base, base + Urls.article(stored.id())));
+        cite(ctx, stored), ScholarMeta.of(stored, base, base + canonical));
     ui.render(ctx, "article.jte", page);
   }
 
@@ -63,7 +74,7 @@ final class ArticlePage {
       if (citations.isDataFormat(s)) {
         downloads.add(new Link(DOWNLOADS.get(s), Urls.cite(stored.id(), s), false));
       } else {
-        styles.add(new Link(msg.t("cite.style." + s), Urls.article(stored.id()) + "?cite=" + s + "#cite",
+        styles.add(new Link(msg.t("cite.style." + s), ctx.path() + "?cite=" + s + "#cite",
             s.equals(style)));
       }
     }

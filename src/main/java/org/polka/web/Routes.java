@@ -40,7 +40,12 @@ final class Routes {
     app.post("/api/admin/reindex", admin::reindex);
 
     CiteApi cite = new CiteApi(library, citations);
+    Sitemaps sitemaps = new Sitemaps(library, Sitemaps.PAGE);
     app.get("/api/articles/{id}/cite", cite::cite);
+    app.get("/articles/{id}/{slug}", article::show);
+    app.get("/sitemap.xml", sitemaps::sitemap);
+    app.get("/sitemaps/{page}", sitemaps::page);
+    app.get("/robots.txt", sitemaps::robots);
 
     Errors.install(app, ui);
   }

@@ -10,8 +10,14 @@ import java.util.StringJoiner;
 final class Urls {
   private Urls() {}
 
+  /** The short, stable address of an article; it redirects to {@link #article(long, String)}. */
   static String article(long id) {
     return "/articles/" + id;
+  }
+
+  /** The canonical address of an article: id and a slug of its title. */
+  static String article(long id, String title) {
+    return "/articles/" + id + "/" + Slugs.of(title);
   }
 
   static String file(long id) {

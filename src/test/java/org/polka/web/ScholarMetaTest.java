@@ -60,7 +60,7 @@ class ScholarMetaTest {
   @Test
   void everyHighwireTagOfAFullRecord() {
     Document page = web.page("/articles/" + full);
-    String url = web.base + "/articles/" + full;
+    String url = web.base + "/articles/" + full + "/vodnye-resursy-tsentralnoy-azii";
     assertThat(meta(page, "citation_title")).containsExactly("Водные ресурсы Центральной Азии");
     List<String> authorsAndPlaces = page.select("meta[name~=^citation_author]").stream()
         .map(e -> e.attr("name") + "=" + e.attr("content")).toList();
@@ -80,7 +80,7 @@ class ScholarMetaTest {
     assertThat(meta(page, "citation_keywords")).containsExactly("водные ресурсы; Центральная Азия");
     assertThat(meta(page, "citation_language")).containsExactly("ru");
     assertThat(meta(page, "citation_abstract_html_url")).containsExactly(url);
-    assertThat(meta(page, "citation_pdf_url")).containsExactly(url + "/file");
+    assertThat(meta(page, "citation_pdf_url")).containsExactly(web.base + "/articles/" + full + "/file");
     assertThat(web.getBytes("/articles/" + full + "/file").statusCode()).isEqualTo(200);
     assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(url);
   }
@@ -93,7 +93,8 @@ class ScholarMetaTest {
     assertThat(meta(page, "DC.creator")).containsExactly("Бахтиёр Рашидов", "Anna Smith");
     assertThat(meta(page, "DC.date")).containsExactly("2019-05");
     assertThat(meta(page, "DC.identifier"))
-        .containsExactly(web.base + "/articles/" + full, "https://doi.org/10.1234/Polka.Test.1");
+        .containsExactly(web.base + "/articles/" + full + "/vodnye-resursy-tsentralnoy-azii",
+            "https://doi.org/10.1234/Polka.Test.1");
     assertThat(meta(page, "DC.subject")).containsExactly("водные ресурсы", "Центральная Азия");
     assertThat(meta(page, "DC.description")).containsExactly("Статья посвящена водной политике в регионе.");
     assertThat(meta(page, "DC.rights")).containsExactly("CC BY");
@@ -131,7 +132,7 @@ class ScholarMetaTest {
 
   @Test
   void hostileRecordsCannotLeaveTheJsonLd() throws IOException {
-    var body = web.get("/articles/" + hostile).body();
+    var body = web.get(Urls.article(hostile, Samples.hostile().title())).body();
     assertThat(body).doesNotContain(Samples.SCRIPT);
     Document page = web.page("/articles/" + hostile);
     assertThat(page.select("script")).hasSize(1);
@@ -180,7 +181,8 @@ class ScholarMetaTest {
       if (a.year() != null) {
         assertThat(meta(page, "citation_publication_date").get(0)).startsWith(a.year().toString());
       }
-      assertThat(meta(page, "citation_abstract_html_url")).containsExactly(web.base + "/articles/" + s.id());
+      assertThat(meta(page, "citation_abstract_html_url"))
+          .containsExactly(web.base + Urls.article(s.id(), a.title()));
       assertThat(ArticleJson.mapper().readTree(page.select("script[type=application/ld+json]").html())
           .get("@type").asText()).isEqualTo("ScholarlyArticle");
     }
