@@ -62,6 +62,11 @@ public final class Citations {
     return e.startsWith(open) ? open + LABEL.matcher(e.substring(open.length())).replaceFirst("") : e;
   }
 
+  /** One article as a CSL-JSON item (an object, not an array) with this id, for streamed exports. */
+  public String cslItem(Article article, String id) {
+    return CslJson.itemText(article, id);
+  }
+
   /**
    * A reference list in the style, ordered and numbered as the style says. Text puts one reference
    * on each line; HTML is a {@code csl-bib-body} block.

@@ -14,6 +14,7 @@ import org.polka.article.PersonName;
 /** The CSL-JSON writer: an array of {@code article-journal} items, names whole (not initials). */
 final class CslJson {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper COMPACT = new ObjectMapper();
 
   private CslJson() {}
 
@@ -24,6 +25,15 @@ final class CslJson {
     }
     try {
       return MAPPER.writeValueAsString(array);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One article as compact CSL-JSON item text. */
+  static String itemText(Article a, String id) {
+    try {
+      return COMPACT.writeValueAsString(item(a, id));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.polka.Library;
 import org.polka.cite.Citations;
+import org.polka.export.Exporter;
 
 /** Every route of the web server, declared in one place. */
 final class Routes {
@@ -46,6 +47,7 @@ final class Routes {
     app.get("/sitemap.xml", sitemaps::sitemap);
     app.get("/sitemaps/{page}", sitemaps::page);
     app.get("/robots.txt", sitemaps::robots);
+    app.get("/api/export", new ExportApi(new Exporter(library.catalog(), citations))::export);
 
     Errors.install(app, ui);
   }
