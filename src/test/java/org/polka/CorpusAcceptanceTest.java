@@ -85,7 +85,8 @@ class CorpusAcceptanceTest {
     WebServer server = new WebServer(library);
     int port = server.start(0);
     try {
-      String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+      String html = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+          .send(HttpRequest.newBuilder(
           URI.create("http://127.0.0.1:" + port + "/articles/" + id + "?lang=en")).build(),
           HttpResponse.BodyHandlers.ofString()).body();
       Document page = Jsoup.parse(html);

@@ -231,6 +231,30 @@ public final class Catalog implements AutoCloseable {
     }
   }
 
+  /** Up to {@code limit} articles with ids above {@code afterId}, in id order (for resumable exports). */
+  public List<StoredArticle> after(long afterId, int limit) {
+    return db.read(c -> many(c,
+        "SELECT " + COLUMNS + " FROM article WHERE id > ? ORDER BY id LIMIT ?", afterId, limit));
+  }
+
+  /** Id, title and last change of up to {@code limit} articles from row {@code offset} in id order. */
+  public List<Listed> listed(long offset, int limit) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT id, title, updated_at FROM article ORDER BY id LIMIT ? OFFSET ?")) {
+        ps.setInt(1, limit);
+        ps.setLong(2, offset);
+        List<Listed> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new Listed(rs.getLong(1), rs.getString(2), Instant.parse(rs.getString(3))));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
   /** The number of stored articles. */
   public long count() {
     return db.read(c -> {

@@ -81,6 +81,11 @@ final class Api {
 
   /** {@code GET /api/articles/{id}}. */
   void article(Context ctx) {
+    Json.send(ctx, 200, record(stored(library, ctx)));
+  }
+
+  /** The article named by the {@code {id}} path parameter: 400 when it is not a number, 404 when absent. */
+  static StoredArticle stored(Library library, Context ctx) {
     String raw = ctx.pathParam("id");
     long id;
     try {
@@ -88,9 +93,7 @@ final class Api {
     } catch (NumberFormatException e) {
       throw new BadRequestResponse("article id must be a number, not '" + raw + "'");
     }
-    StoredArticle stored = library.catalog().get(id)
-        .orElseThrow(() -> new NotFoundResponse("no article with id " + id));
-    Json.send(ctx, 200, record(stored));
+    return library.catalog().get(id).orElseThrow(() -> new NotFoundResponse("no article with id " + id));
   }
 
   /** {@code GET /api/articles?doi=…} or {@code ?source=…&source_id=…}. */

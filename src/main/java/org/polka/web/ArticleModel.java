@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import org.polka.article.Article;
-import org.polka.article.Author;
 import org.polka.article.Journal;
 import org.polka.article.Reference;
 import org.polka.article.Section;
@@ -13,17 +12,20 @@ import org.polka.web.view.Messages;
 import org.polka.web.view.Pages.AbstractBlock;
 import org.polka.web.view.Pages.ArticleDetails;
 import org.polka.web.view.Pages.AuthorLine;
+import org.polka.web.view.Pages.CiteBox;
+import org.polka.web.view.Pages.HeadMeta;
 import org.polka.web.view.Pages.Note;
 import org.polka.web.view.Pages.SectionBlock;
 import org.polka.web.view.Parts.Chrome;
 import org.polka.web.view.Parts.Link;
 
-/** Turns a stored article into the article page's model, citation included. */
+/** Turns a stored article into the article page's model. */
 final class ArticleModel {
   private ArticleModel() {}
 
   /** The page model; {@code views} is the counter to show (this view included). */
-  static ArticleDetails of(StoredArticle stored, Chrome chrome, long views) {
+  static ArticleDetails of(StoredArticle stored, Chrome chrome, long views, CiteBox cite,
+      HeadMeta head) {
     Article a = stored.article();
     Messages msg = chrome.msg();
     Journal j = a.journal();
@@ -42,7 +44,7 @@ final class ArticleModel {
         a.footnotes().stream().map(f -> new Note(f.label(), f.text())).toList(),
         a.references().stream().map(Reference::raw).filter(r -> r != null && !r.isBlank()).toList(),
         stored.file() == null ? null : Urls.file(stored.id()), a.doi(),
-        a.origin() == null ? null : webLink(a.origin().url()), citation(a));
+        a.origin() == null ? null : webLink(a.origin().url()), cite, head);
   }
 
   /** The URL when it is an http(s) link, else null (so no {@code javascript:} link reaches a page). */
@@ -86,47 +88,11 @@ final class ArticleModel {
     return line.length() == 0 ? null : line.toString();
   }
 
-  /**
-   * A plain-text reference to the article: {@code Authors. Title // Journal. Year. Vol. No. P. pages.
-   * DOI}, with Russian abbreviations (Т., №, С.) for Russian articles.
-   */
-  static String citation(Article a) {
-    boolean ru = "ru".equals(a.language());
-    StringJoiner parts = new StringJoiner(". ", "", ".");
-    String authors = String.join(", ", a.authors().stream().map(Author::name).toList());
-    if (!authors.isBlank()) {
-      parts.add(trimDot(authors));
-    }
-    Journal j = a.journal();
-    String title = a.title() == null ? "" : trimDot(a.title());
-    parts.add(j != null && present(j.title()) ? title + " // " + trimDot(j.title()) : title);
-    if (a.year() != null) {
-      parts.add(a.year().toString());
-    }
-    if (j != null && present(j.volume())) {
-      parts.add((ru ? "Т. " : "Vol. ") + j.volume());
-    }
-    if (j != null && present(j.issue())) {
-      parts.add((ru ? "№ " : "No. ") + j.issue());
-    }
-    String pages = pages(j);
-    if (pages != null) {
-      parts.add((ru ? "С. " : "P. ") + pages);
-    }
-    String text = parts.toString();
-    return present(a.doi()) ? text + " DOI: " + a.doi() : text;
-  }
-
   private static String pages(Journal j) {
     if (j == null || !present(j.firstPage())) {
       return null;
     }
     return present(j.lastPage()) ? j.firstPage() + "–" + j.lastPage() : j.firstPage();
-  }
-
-  private static String trimDot(String s) {
-    String t = s.strip();
-    return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
   }
 
   private static boolean present(String s) {

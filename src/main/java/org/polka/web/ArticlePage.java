@@ -1,6 +1,7 @@
 package org.polka.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,10 +10,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.polka.Library;
 import org.polka.catalog.StoredArticle;
+import org.polka.cite.Citations;
+import org.polka.web.view.Messages;
+import org.polka.web.view.Pages.CiteBox;
+import org.polka.web.view.Parts.Link;
 import org.polka.web.view.Pages.ArticleDetails;
 
 /** The article page (which counts a view) and the download of the stored original (which counts a download). */
@@ -22,23 +29,59 @@ final class ArticlePage {
       "json", "application/json", "jsonl", "application/x-ndjson", "html", "text/html; charset=utf-8",
       "gz", "application/gzip");
 
+  private static final Map<String, String> DOWNLOADS = Map.of("bibtex", "BibTeX", "ris", "RIS",
+      "csl-json", "CSL-JSON");
+
   private final Library library;
   private final Ui ui;
   private final SelectPages select;
+  private final Citations citations;
 
-  ArticlePage(Library library, Ui ui, SelectPages select) {
+  ArticlePage(Library library, Ui ui, SelectPages select, Citations citations) {
     this.library = library;
     this.ui = ui;
     this.select = select;
+    this.citations = citations;
   }
 
+  /**
+   * The page at its canonical address {@code /articles/{id}/{slug}}; the short address, or one with
+   * an old slug, answers 301 to the canonical one (query string kept).
+   */
   void show(Context ctx) {
     StoredArticle stored = find(ctx);
+    String canonical = Urls.article(stored.id(), stored.article().title());
+    if (!ctx.path().equals(canonical)) {
+      String query = ctx.queryString();
+      ctx.redirect(query == null ? canonical : canonical + "?" + query, HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
     library.catalog().countView(stored.id());
     String title = Listings.title(stored.article().title(), ui.messages(ctx));
-    ArticleDetails page = ArticleModel.of(stored, ui.chrome(ctx, title, ""), stored.views() + 1);
+    String base = Urls.base(ctx);
+    ArticleDetails page = ArticleModel.of(stored, ui.chrome(ctx, title, ""), stored.views() + 1,
+        cite(ctx, stored), ScholarMeta.of(stored, base, base + canonical));
     ui.render(ctx, "article.jte",
         SelectPages.withSimilar(page, select.similar(stored.id(), ui.messages(ctx))));
+  }
+
+  /** The citation box in the style asked by {@code ?cite=}, else the default (GOST R 7.0.100-2018). */
+  private CiteBox cite(Context ctx, StoredArticle stored) {
+    Messages msg = ui.messages(ctx);
+    String asked = ctx.queryParam("cite");
+    String style = asked != null && citations.styles().contains(asked) && !citations.isDataFormat(asked)
+        ? asked : Citations.DEFAULT_STYLE;
+    List<Link> styles = new ArrayList<>();
+    List<Link> downloads = new ArrayList<>();
+    for (String s : citations.styles()) {
+      if (citations.isDataFormat(s)) {
+        downloads.add(new Link(DOWNLOADS.get(s), Urls.cite(stored.id(), s), false));
+      } else {
+        styles.add(new Link(msg.t("cite.style." + s), ctx.path() + "?cite=" + s + "#cite",
+            s.equals(style)));
+      }
+    }
+    return new CiteBox(citations.format(stored.article(), style, "text"), styles, downloads);
   }
 
   void file(Context ctx) {

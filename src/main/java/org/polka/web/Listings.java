@@ -23,14 +23,14 @@ final class Listings {
   private Listings() {}
 
   static Card card(SearchHit hit, Messages msg) {
-    return new Card(Urls.article(hit.id()), title(hit.title(), msg),
+    return new Card(Urls.article(hit.id(), hit.title()), title(hit.title(), msg),
         hit.authors() == null ? "" : String.join(", ", hit.authors()), meta(hit.journal(), hit.year()),
         hit.snippet(), hit.titleHtml());
   }
 
   static Card card(StoredArticle stored, Messages msg) {
     Article a = stored.article();
-    return new Card(Urls.article(stored.id()), title(a.title(), msg),
+    return new Card(Urls.article(stored.id(), a.title()), title(a.title(), msg),
         String.join(", ", a.authors().stream().map(Author::name).toList()),
         meta(a.journal() == null ? null : a.journal().title(), a.year()), null);
   }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.polka.Library;
+import org.polka.cite.Citations;
+import org.polka.export.Exporter;
 import org.polka.oai.OaiEndpoint;
 
 /** Every route of the web server, declared in one place. */
@@ -18,7 +20,8 @@ final class Routes {
     SearchPage search = new SearchPage(library, ui);
     SelectPages select = new SelectPages(library, ui);
     SelectApi selectApi = new SelectApi(library);
-    ArticlePage article = new ArticlePage(library, ui, select);
+    Citations citations = new Citations();
+    ArticlePage article = new ArticlePage(library, ui, select, citations);
     BrowsePages browse = new BrowsePages(library, ui);
     Api api = new Api(library);
     CyberLeninkaApi cyberLeninka = new CyberLeninkaApi(library);
@@ -57,6 +60,14 @@ final class Routes {
     app.get("/help/search", help::show);
     app.get("/search.js", ctx -> script(ctx, script));
     app.get("/api/suggest", api::suggest);
+    CiteApi cite = new CiteApi(library, citations);
+    Sitemaps sitemaps = new Sitemaps(library, Sitemaps.PAGE);
+    app.get("/api/articles/{id}/cite", cite::cite);
+    app.get("/articles/{id}/{slug}", article::show);
+    app.get("/sitemap.xml", sitemaps::sitemap);
+    app.get("/sitemaps/{page}", sitemaps::page);
+    app.get("/robots.txt", sitemaps::robots);
+    app.get("/api/export", new ExportApi(new Exporter(library.catalog(), citations))::export);
 
     Errors.install(app, ui);
   }

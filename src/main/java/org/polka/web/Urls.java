@@ -10,12 +10,23 @@ import java.util.StringJoiner;
 final class Urls {
   private Urls() {}
 
+  /** The short, stable address of an article; it redirects to {@link #article(long, String)}. */
   static String article(long id) {
     return "/articles/" + id;
   }
 
+  /** The canonical address of an article: id and a slug of its title. */
+  static String article(long id, String title) {
+    return "/articles/" + id + "/" + Slugs.of(title);
+  }
+
   static String file(long id) {
     return "/articles/" + id + "/file";
+  }
+
+  /** The article in a citation style or a reference-manager format. */
+  static String cite(long id, String style) {
+    return "/api/articles/" + id + "/cite?style=" + encode(style);
   }
 
   static String journal(String name) {
@@ -36,6 +47,12 @@ final class Urls {
     StringJoiner q = new StringJoiner("&");
     params.forEach((name, values) -> values.forEach(v -> q.add(encode(name) + "=" + encode(v))));
     return q.length() == 0 ? path : path + "?" + q;
+  }
+
+  /** Scheme, host and port of the request ("http://localhost:8080"), for absolute URLs. */
+  static String base(io.javalin.http.Context ctx) {
+    String host = ctx.host();
+    return ctx.scheme() + "://" + (host == null || host.isBlank() ? "localhost" : host);
   }
 
   /** A value encoded for a query string. */

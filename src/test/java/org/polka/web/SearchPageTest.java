@@ -44,7 +44,7 @@ class SearchPageTest {
     assertThat(page.select("p.total").text()).contains("23");
     assertThat(page.select("ul.cards .card")).hasSize(20);
     Element first = page.select("ul.cards .card").first();
-    assertThat(first.select("a.title").attr("href")).matches("/articles/\\d+");
+    assertThat(first.select("a.title").attr("href")).matches("/articles/\\d+/[a-z0-9-]+");
     assertThat(first.select(".authors").text()).isEqualTo("Иван Петров");
     assertThat(first.select(".meta").text()).startsWith("Природа, 20");
     assertThat(page.select("p.snippet mark")).isNotEmpty();

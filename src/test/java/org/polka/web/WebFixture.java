@@ -25,6 +25,8 @@ public final class WebFixture implements AutoCloseable {
   public final String base;
   private final WebServer server;
   private final HttpClient http = HttpClient.newHttpClient();
+  /** For {@link #page}: follows redirects, as browsers do (the short article address answers 301). */
+  private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
   public WebFixture(Path dir) {
     library = Library.open(dir);
@@ -67,10 +69,14 @@ public final class WebFixture implements AutoCloseable {
 
   /** A page that must answer 200, parsed. */
   Document page(String path, String... headers) {
-    HttpResponse<String> response = get(path, headers);
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    HttpResponse<String> response = send(browser, request.GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as("status of " + path).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-    return Jsoup.parse(response.body(), base + path);
+    return Jsoup.parse(response.body(), response.uri().toString());
   }
 
   /** A JSON answer that must have the status, parsed. */
@@ -85,8 +91,13 @@ public final class WebFixture implements AutoCloseable {
   }
 
   private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+    return send(http, request, handler);
+  }
+
+  private static <T> HttpResponse<T> send(HttpClient client, HttpRequest request,
+      HttpResponse.BodyHandler<T> handler) {
     try {
-      return http.send(request, handler);
+      return client.send(request, handler);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -68,7 +68,23 @@ public final class Pages {
       String journalUrl, String journalDetails, Integer year, String discipline,
       String disciplineUrl, String license, long views, long downloads, List<Link> keywords,
       List<AbstractBlock> abstracts, List<SectionBlock> sections, List<Note> notes,
-      List<String> references, String fileUrl, String doi, String sourceUrl, String citation) {}
+      List<String> references, String fileUrl, String doi, String sourceUrl, CiteBox cite,
+      HeadMeta head) {}
+
+  /**
+   * What an article page says to machines in its head: meta tags, the canonical URL, and JSON-LD
+   * ({@code jsonLd} is already safe inside a script element).
+   */
+  public record HeadMeta(List<Meta> tags, String canonical, String jsonLd) {}
+
+  /** One {@code <meta name content>} tag. */
+  public record Meta(String name, String content) {}
+
+  /**
+   * The citation box: the reference in the chosen style, links switching the style, and links
+   * downloading the record for reference managers.
+   */
+  public record CiteBox(String text, List<Link> styles, List<Link> downloads) {}
 
   /** An error page: status and a message for the reader. */
   public record ErrorInfo(Chrome chrome, int status, String message) {}
