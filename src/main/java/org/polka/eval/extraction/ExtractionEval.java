@@ -31,7 +31,9 @@ public final class ExtractionEval {
         new SsoarReferences(data.resolve("ssoar-en-dev")),
         new SsoarReferences(data.resolve("ssoar-de-footnotes")),
         new GrobidHeaders(data.resolve("grobid-annotations/header/tei"),
-            data.resolve("grobid-test-pdfs"))));
+            data.resolve("grobid-test-pdfs")),
+        new HeaderAnnotations(data.resolve("grobid-annotations/header/tei"), false),
+        new HeaderAnnotations(data.resolve("grobid-annotations/header/tei"), true)));
   }
 
   /** Runs every dataset, printing a table (or a SKIPPED line) for each; returns the results. */
