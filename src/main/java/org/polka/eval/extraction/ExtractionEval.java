@@ -22,8 +22,9 @@ public final class ExtractionEval {
 
   /**
    * The standard datasets: the seed pages in {@code samples}, and under {@code data} the SSOAR
-   * English PDFs, the SSOAR German footnote-citation PDFs, and GROBID's header annotations matched
-   * with GROBID's test PDFs.
+   * English PDFs, the SSOAR German footnote-citation PDFs, GROBID's header annotations matched
+   * with GROBID's test PDFs, the same annotations as plain lines (development part and hold-out),
+   * and the PLOS JATS articles typeset as PDFs.
    */
   public static ExtractionEval standard(Path data, Path samples) {
     return new ExtractionEval(List.of(
@@ -33,7 +34,8 @@ public final class ExtractionEval {
         new GrobidHeaders(data.resolve("grobid-annotations/header/tei"),
             data.resolve("grobid-test-pdfs")),
         new HeaderAnnotations(data.resolve("grobid-annotations/header/tei"), false),
-        new HeaderAnnotations(data.resolve("grobid-annotations/header/tei"), true)));
+        new HeaderAnnotations(data.resolve("grobid-annotations/header/tei"), true),
+        new PlosRenderings(data.resolve("plos-jats"))));
   }
 
   /** Runs every dataset, printing a table (or a SKIPPED line) for each; returns the results. */

@@ -42,7 +42,8 @@ final class Affiliations {
       String t = lines.get(i).text();
       Matcher m = MARKED.matcher(t);
       boolean marked = m.matches();
-      boolean institution = Cues.hasInstitution(t) && t.length() < MAX_LENGTH && !Cues.isStop(t);
+      boolean institution = Cues.hasInstitution(t) && t.length() < MAX_LENGTH && !Cues.isStop(t)
+          && !Cues.isFurniture(t);
       if (institution && (i < limit || marked)) {
         boolean continues = last == i - 1 && !marked && !texts.isEmpty()
             && texts.getLast().toString().matches("(?s).*[,\\-–]$");
@@ -112,7 +113,11 @@ final class Affiliations {
   /** Unmarked affiliations printed after the author's line and before the next author line. */
   private List<Integer> below(List<Integer> authorLine, int p) {
     int line = authorLine.get(p);
-    int next = authorLine.stream().filter(l -> l > line).findFirst().orElse(-1);
+    int first = authorLine.getFirst();
+    int lastLine = authorLine.getLast();
+    boolean between = lineOf.stream().anyMatch(l -> l > first && l < lastLine);
+    int next = authorLine.stream().filter(l -> l > line).findFirst()
+        .orElse(between ? Integer.MAX_VALUE : -1);
     if (next < 0) {
       return List.of();
     }

@@ -15,11 +15,11 @@ import org.polka.article.Abstract;
 final class Blocks {
   private static final int MAX_KEYWORD_LINES = 4;
   private static final Pattern VOLUME = Pattern.compile(
-      "(?iu)\\b(?:vol\\.?|volume|том|т\\.|bd\\.|band|jahrgang|jg\\.)\\s*(\\d{1,4})\\b");
+      "(?iu)(?<!\\p{L})(?:vol\\.?|volume|том|т\\.|bd\\.|band|jahrgang|jg\\.)\\s*(\\d{1,4})\\b");
   private static final Pattern ISSUE = Pattern.compile(
-      "(?iu)(?:\\b(?:no\\.?|number|issue|nr\\.?|вып\\.?|выпуск|heft)|№)\\s*(\\d{1,4})\\b");
+      "(?iu)(?:(?<!\\p{L})(?:no\\.?|number|issue|nr\\.?|вып\\.?|выпуск|heft)|№)\\s*(\\d{1,4})\\b");
   private static final Pattern PAGES = Pattern.compile(
-      "(?iu)(?:\\bpp?\\.|\\bpages|\\bс\\.|\\bстр\\.|\\bs\\.)\\s*(\\d{1,5})\\s*[-–—]\\s*(\\d{1,5})");
+      "(?iu)(?<!\\p{L})(?:pp?\\.|pages|с\\.|стр\\.|s\\.)\\s*(\\d{1,5})\\s*[-–—]\\s*(\\d{1,5})");
   private static final Pattern VOLUME_ISSUE = Pattern.compile(
       "(?u)\\b(\\d{1,4})\\s*\\((\\d{1,4})\\)\\s*[:,]\\s*(?:e?(\\d{1,6})(?:\\s*[-–—]\\s*(\\d{1,6}))?)");
   private static final Pattern GERMAN = Pattern.compile(
@@ -62,6 +62,8 @@ final class Blocks {
   /** A line that cannot belong to an abstract: a marked affiliation, an e-mail, a footnote mark. */
   private static boolean endsAbstract(String t) {
     return t.matches("^(\\d{1,2}|[*†‡§¶]|[a-h])\\s*\\p{Lu}.*") && Cues.hasInstitution(t)
+        || t.matches("^(\\d{1,4}|\\d+\\s*/\\s*\\d+|(\\S\\s){5,}.*|.*\\bet al\\.?,?\\s*(pg\\.?|p\\.)?\\s*\\d*"
+            + "|.*\\|\\s*(https?://)?(dx\\.)?doi\\.org.*|a1111111111.*)$")
         || Cues.EMAIL.matcher(t).find() && t.length() < 100
         || t.matches("(?iu)^\\W*(keywords?|key words|ключевые слова|schlüsselwörter)\\b.*");
   }

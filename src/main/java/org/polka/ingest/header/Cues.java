@@ -26,13 +26,21 @@ final class Cues {
       + "\\s+phrases)?|index\\s+terms|k e y w o r d s|ключевые\\s+слова|ключевые\\s+термины"
       + "|schlüsselwörter|schlagwörter|stichwörter|stichworte|mots[- ]clés)" + SEP + "(.*)$");
   /** Other labelled lines that end an abstract or a keyword list. */
-  static final Pattern STOP = Pattern.compile("(?iu)^\\W{0,2}(©|copyright|received|accepted|"
-      + "published|citation|editor|academic editor|funding|competing interests|data availability"
-      + "|correspondence|corresponding author|\\*\\s*correspond|e-?mail|jel|msc|pacs|"
-      + "categories and subject descriptors|general terms|acm reference|to cite|how to cite|"
-      + "cite this|article history|article info|поступила|статья поступила|для цитирования|"
-      + "дата поступления|информация об авторах|сведения об авторах|udc|удк|ббк|bbk|"
-      + "eingegangen|zitierweise|doi|https?:|www\\.)");
+  static final Pattern STOP = Pattern.compile("(?iu)^\\W{0,2}((received|accepted|published|"
+      + "citation|editor|academic editor|funding|competing interests|data availability|"
+      + "availability( and implementation)?|contact|supplementary (information|data|material)|"
+      + "correspondence|corresponding author|e-?mail|jel( classification)?|msc|pacs( numbers?)?|"
+      + "one-sentence summary|\\(some figures in this article|\\(continued on next page|"
+      + "categories and subject descriptors|general terms|acm reference format|to cite|"
+      + "how to cite|cite this( article)?|article history|article info|поступила|"
+      + "статья поступила|для цитирования|дата поступления|информация об авторах|"
+      + "сведения об авторах|udc|удк|ббк|bbk|eingegangen|zitierweise|abbreviations)"
+      + "(\\s*[:.]|\\s*$|\\s+\\d)|©|copyright\\b|doi:|\\*\\s*correspond)");
+  /** A label that starts a new block in the middle of a printed line, after a sentence. */
+  static final Pattern MID_LINE_LABEL = Pattern.compile("(?u)(?<=[.)])\\s+(?=(Keywords?|KEYWORDS?|"
+      + "Key words|Index Terms|Availability( and implementation)?|Contact|Supplementary information"
+      + "|Ключевые слова|Schlüsselwörter)\\s*[:.—–-])|(?<=[.)*]|@\\S{1,60})\\s+(?=(Abstract|ABSTRACT"
+      + "|Summary|SUMMARY|Аннотация|АННОТАЦИЯ|Zusammenfassung)(\\s+\\p{Lu}|\\s*$|\\s*[:.]))");
   /** The first heading of the body: the header ends before it. */
   static final Pattern BODY_START = Pattern.compile("(?iu)^((\\d{1,2}|[IVX]{1,3})\\.?\\s*)?"
       + "(introduction|background|введение|einleitung|einführung|i n t r o d u c t i o n)"
@@ -40,7 +48,7 @@ final class Cues {
   static final Pattern EMAIL = Pattern.compile(
       "[\\p{L}0-9._%+\\-]+@[\\p{L}0-9.\\-]+\\.[\\p{L}]{2,}");
   static final Pattern DOI = Pattern.compile("(?i)\\b(10\\.\\d{4,9}/[^\\s\"<>]+)");
-  private static final Pattern FURNITURE = Pattern.compile("(?iu)^(page\\s+\\d+|\\d{1,4}|pg\\.?\\s*\\d+"
+  private static final Pattern FURNITURE = Pattern.compile("(?iu)^(.*(?<!\\p{L})(т\\.|№)\\s*\\d.*|page\\s+\\d+|\\d{1,4}|pg\\.?\\s*\\d+"
       + "|.*\\bet al\\.?,?\\s*(pg\\.?|p\\.)?\\s*\\d*|.*\\b(vol\\.|volume|no\\.|issue|pp\\.|том|вып\\.|"
       + "jahrgang|heft|bd\\.)\\s*\\d.*|.*\\bissn\\b.*|.*\\bisbn\\b.*|.*\\bdoi\\b.*|.*https?://.*"
       + "|.*www\\..*|.*©.*|.*\\bcopyright\\b.*|(research|original|review|short|brief)\\s+(article|"

@@ -31,6 +31,12 @@ public final class HeaderParser {
       if (t.isEmpty()) {
         continue;
       }
+      String[] pieces = Cues.MID_LINE_LABEL.split(t);
+      for (int k = 0; k < pieces.length - 1; k++) {
+        lines.add(new HeaderLine(pieces[k], l.fontSize(), l.bold(), l.italic(), l.page(),
+            l.gapBefore()));
+      }
+      t = pieces[pieces.length - 1];
       var atEnd = Cues.ABSTRACT_AT_END.matcher(t);
       if (atEnd.matches() && !t.matches("(?iu)^\\W{0,2}(abstract|summary)\\b.*")) {
         lines.add(new HeaderLine(atEnd.group(1), l.fontSize(), l.bold(), l.italic(), l.page(),
@@ -198,7 +204,7 @@ public final class HeaderParser {
         }
       }
       for (int i = 0; i < limit; i++) {
-        if (!plainCandidate(i) || lines.get(i).text().endsWith(":")
+        if (!plainCandidate(i) || lines.get(i).text().matches("^\\S+(\\s\\S+){0,2}:$")
             || lines.get(i).text().codePoints().filter(Character::isLetter).count() < 8) {
           continue;
         }
@@ -253,14 +259,16 @@ public final class HeaderParser {
     }
 
     private boolean continuesTitle(String previous, String next) {
+      boolean caps = previous.equals(previous.toUpperCase(java.util.Locale.ROOT))
+          && next.equals(next.toUpperCase(java.util.Locale.ROOT));
       if (Names.isAuthorLine(next) || Cues.isFurniture(next) || Cues.isStop(next)
-          || Cues.hasInstitution(next) || Cues.EMAIL.matcher(next).find()
+          || Cues.hasInstitution(next) && !caps || Cues.EMAIL.matcher(next).find()
           || next.matches("^(\\d{1,2}|[*†‡§¶])\\s*\\p{Lu}.*")) {
         return false;
       }
       boolean open = previous.endsWith("-") || previous.endsWith(":") || previous.endsWith(",")
           || Cues.isFunctionWord(previous.substring(previous.lastIndexOf(' ') + 1));
-      return open || Character.isLowerCase(next.codePointAt(0));
+      return open || caps || Character.isLowerCase(next.codePointAt(0));
     }
 
     /** The indexes of the author lines: next to the title, after it or else before it. */
@@ -304,6 +312,9 @@ public final class HeaderParser {
       }
       for (int i = found.getLast() + 1; i < limit; i++) {
         HeaderLine l = lines.get(i);
+        if (l.text().length() > 80 && !Cues.hasInstitution(l.text())) {
+          return;
+        }
         boolean same = Math.abs(l.fontSize() - first.fontSize()) < 1.2 && l.bold() == first.bold()
             && l.italic() == first.italic();
         if (role[i] == null && same && Names.isAuthorLine(l.text()) && !Cues.hasAddress(l.text())) {
@@ -317,8 +328,10 @@ public final class HeaderParser {
       while (i < limit && found.size() < MAX_AUTHOR_LINES && role[i] == null) {
         String t = lines.get(i).text();
         boolean markersOnly = t.matches("^[\\d,*†‡§¶#∗⁎¤a-h\\s]+$") && !found.isEmpty();
-        boolean carried = !found.isEmpty() && openAuthorLine(lines.get(i - 1).text())
-            && !Cues.isStop(t) && !Cues.hasInstitution(t) && Names.nameShare(t) >= 0.5;
+        String prev = found.isEmpty() ? "" : lines.get(i - 1).text();
+        boolean carried = !found.isEmpty() && (openAuthorLine(prev) || lastNameCut(prev))
+            && !Cues.isStop(t) && !Cues.hasInstitution(t) && (Names.nameShare(t) >= 0.5
+            || t.matches("^\\p{Lu}[\\p{L}'’\\-]*\\s*([\\d,*†‡§¶#]\\s*)*(,.*)?$"));
         if (!Names.isAuthorLine(t) && !markersOnly && !carried) {
           break;
         }

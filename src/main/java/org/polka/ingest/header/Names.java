@@ -25,7 +25,7 @@ final class Names {
       "della", "di", "da", "dos", "das", "du", "la", "le", "ten", "ter", "bin", "al", "el", "zu",
       "y", "mc", "st.");
   private static final Pattern NOT_A_NAME_WORD = Pattern.compile("(?iu).*(tion|sion|ment|ity|"
-      + "ics|ogy|ness|ism|ive|ous|ance|ence|able|ical|ysis|ities|ments|ation|ional|ческий|ние|"
+      + "ics|ogy|ness|ism|ive|ous|able|ical|ysis|ities|ments|ation|ional|ческий|ние|"
       + "ость|ции|ung|keit|heit|schaft)$");
   private static final Pattern PATRONYMIC = Pattern.compile("(?u).*(вич|вна|ична|ич|оглы|кызы)$");
   /** Degrees, titles and collaboration phrases printed around names, removed before reading. */
@@ -44,7 +44,8 @@ final class Names {
   /** The names of an author line in order, each with its markers; empty when none reads as a name. */
   static List<Printed> split(String line) {
     String text = DEGREES.matcher(LEAD.matcher(line.strip()).replaceFirst("")).replaceAll("")
-        .replaceAll("(?<=\\b\\p{Lu}\\p{Ll}?\\.)(?=\\p{Lu})", " ");
+        .replaceAll("(?<=\\b\\p{Lu}\\p{Ll}?\\.)(?=\\p{Lu})", " ")
+        .replaceAll("(?u)^\\s*(and|&|und|и)\\s+|\\s+(and|AND|&|und|и)\\s*$", "");
     List<Printed> out = new ArrayList<>();
     for (String part : SEPARATOR.split(text)) {
       List<String> markers = new ArrayList<>();
@@ -85,9 +86,20 @@ final class Names {
         || Cues.isFurniture(line) || line.strip().endsWith(":")) {
       return false;
     }
-    List<Printed> parts = split(line);
+    List<Printed> parts = new ArrayList<>(split(line));
+    if (parts.size() > 1 && isFragment(parts.getLast())) {
+      parts.removeLast();
+    }
+    if (parts.size() > 1 && isFragment(parts.getFirst())) {
+      parts.removeFirst();
+    }
     long names = parts.stream().filter(p -> isName(p.name())).count();
     return names > 0 && names >= 0.75 * parts.size();
+  }
+
+  /** Half a name cut by a line break: one capitalised word. */
+  private static boolean isFragment(Printed p) {
+    return p.name().matches("\\p{Lu}[\\p{L}'’\\-]*");
   }
 
   /** Whether the word is a particle of a family name ("van", "de", "von"). */
