@@ -149,7 +149,12 @@ public final class HeaderParser {
     private int[] title(int firstLabel) {
       int limit = Math.min(firstLabel, end);
       int[] typographic = typographicTitle(limit);
-      return typographic != null ? typographic : plainTitle(limit);
+      if (typographic != null) {
+        return typographic;
+      }
+      int[] plain = plainTitle(limit);
+      boolean typeset = lines.stream().anyMatch(l -> l.fontSize() > 0);
+      return plain == null || typeset && !lines.get(plain[0]).bold() ? null : plain;
     }
 
     private int[] typographicTitle(int limit) {
