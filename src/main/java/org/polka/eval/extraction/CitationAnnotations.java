@@ -53,7 +53,7 @@ public record CitationAnnotations(List<Entry> entries, List<String> unreadable) 
 
   /** Reads every {@code .xml} file of the folder, in name order; unparsable files are listed. */
   public static CitationAnnotations read(Path dir) throws IOException {
-    List<Path> files = DatasetFiles.list(dir, ".xml");
+    List<Path> files = GoldFiles.list(dir, ".xml");
     List<Entry> entries = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
     for (Path f : files) {

@@ -32,7 +32,8 @@ public final class ExtractionEval {
   /**
    * The standard datasets: the seed pages in {@code samples}, and under {@code data} the SSOAR
    * English PDFs, the SSOAR German footnote-citation PDFs, GROBID's header annotations matched
-   * with GROBID's test PDFs, and the hold-out of GROBID's citation annotations.
+   * with GROBID's test PDFs, the same annotations as plain lines (development part and hold-out),
+   * the PLOS JATS articles typeset as PDFs, and the hold-out of GROBID's citation annotations.
    */
   public static ExtractionEval standard(Path data, Path samples) {
     return new ExtractionEval(List.of(
@@ -41,6 +42,9 @@ public final class ExtractionEval {
         new SsoarReferences(data.resolve("ssoar-de-footnotes")),
         new GrobidHeaders(data.resolve("grobid-annotations/header/tei"),
             data.resolve("grobid-test-pdfs")),
+        new HeaderAnnotations(data.resolve("grobid-annotations/header/tei"), false),
+        new HeaderAnnotations(data.resolve("grobid-annotations/header/tei"), true),
+        new PlosRenderings(data.resolve("plos-jats")),
         new GrobidCitations(data.resolve(CITATIONS), ReferenceParser.standard(), false)));
   }
 

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.polka.article.Article;
 import org.polka.article.Author;
@@ -43,32 +45,25 @@ final class GrobidHeaders implements Dataset {
 
   @Override
   public DatasetResult run(Extractor extractor) throws IOException {
-    Scores scores = new Scores();
     List<String> notes = new ArrayList<>();
-    List<Path> teis = DatasetFiles.list(teiDir, SUFFIX);
+    List<Path> teis = GoldFiles.list(teiDir, SUFFIX);
     List<Path> pdfs = new ArrayList<>();
-    List<HeaderGold> golds = new ArrayList<>();
+    Map<Path, HeaderGold> golds = new HashMap<>();
     for (Path tei : teis) {
       Path pdf = pdfDir.resolve(tei.getFileName().toString().replace(SUFFIX, "") + ".pdf");
       if (!Files.exists(pdf)) {
         continue;
       }
       try {
-        golds.add(HeaderGold.parse(tei));
+        golds.put(pdf, HeaderGold.parse(tei));
         pdfs.add(pdf);
       } catch (IOException e) {
         notes.add("unreadable gold " + tei.getFileName() + ": " + e.getMessage());
       }
     }
-    List<Documents> docs = Documents.readAll(extractor, pdfs);
-    for (int i = 0; i < pdfs.size(); i++) {
-      Documents doc = docs.get(i);
-      doc.problems().forEach(p -> notes.add("problem: " + p));
-      score(scores, golds.get(i), doc.article() == null ? Article.builder().build() : doc.article());
-    }
-    int pairs = pdfs.size();
-    notes.add(pairs + " PDF(s) with a header annotation (of " + teis.size() + " annotations)");
-    return new DatasetResult(name(), scores, List.of(), notes);
+    notes.add(pdfs.size() + " PDF(s) with a header annotation (of " + teis.size() + " annotations)");
+    return GoldFiles.score(name(), extractor, pdfs,
+        (scores, pdf, got) -> score(scores, golds.get(pdf), got), List.of(), notes);
   }
 
   static void score(Scores scores, HeaderGold gold, Article got) {

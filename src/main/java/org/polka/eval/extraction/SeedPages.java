@@ -46,7 +46,7 @@ final class SeedPages implements Dataset {
   public DatasetResult run(Extractor extractor) throws IOException {
     Scores scores = new Scores();
     List<String> notes = new ArrayList<>();
-    List<Path> golds = DatasetFiles.list(dir, ".gold.json");
+    List<Path> golds = GoldFiles.list(dir, ".gold.json");
     ObjectMapper json = new ObjectMapper();
     for (Path goldFile : golds) {
       Path page = goldFile.resolveSibling(

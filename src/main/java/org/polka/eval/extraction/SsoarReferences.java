@@ -40,21 +40,11 @@ final class SsoarReferences implements Dataset {
 
   @Override
   public DatasetResult run(Extractor extractor) throws IOException {
-    Scores scores = new Scores();
-    List<String> notes = new ArrayList<>();
-    List<Path> pdfs = DatasetFiles.list(dir.resolve("pdf"), ".pdf");
-    List<Path> withGold = pdfs.stream().filter(p -> Files.exists(goldFile(p))).toList();
-    List<Documents> docs = Documents.readAll(extractor, withGold);
-    for (int i = 0; i < withGold.size(); i++) {
-      Documents doc = docs.get(i);
-      doc.problems().forEach(p -> notes.add("problem: " + p));
-      List<Reference> got = doc.article() == null ? List.of() : doc.article().references();
-      String gold = Files.readString(goldFile(withGold.get(i)), StandardCharsets.UTF_8);
-      References.score(scores, gold(gold), got);
-    }
-    int read = withGold.size();
-    notes.add(read + " PDF(s) with gold references");
-    return new DatasetResult(name(), scores, References.FIELDS, notes);
+    List<Path> withGold = GoldFiles.list(dir.resolve("pdf"), ".pdf").stream()
+        .filter(p -> Files.exists(goldFile(p))).toList();
+    return GoldFiles.score(name(), extractor, withGold, (scores, pdf, got) -> References.score(
+            scores, gold(Files.readString(goldFile(pdf), StandardCharsets.UTF_8)), got.references()),
+        References.FIELDS, List.of(withGold.size() + " PDF(s) with gold references"));
   }
 
   private Path goldFile(Path pdf) {

@@ -21,17 +21,22 @@ import org.polka.article.SourceFile;
 import org.polka.ingest.ArticleReader;
 import org.polka.ingest.Languages;
 import org.polka.ingest.ReadSink;
+import org.polka.ingest.header.Header;
+import org.polka.ingest.header.HeaderParser;
+import org.polka.ingest.header.PdfHeaderLines;
 import org.polka.ingest.references.ReferenceExtractor;
 
 /**
- * A reader of PDF articles with a text layer: title, authors and keywords from the document
- * information and the first page, and the text as paragraphs of one section.
+ * A reader of PDF articles with a text layer: the header (title, authors, abstract, keywords,
+ * DOI, journal) parsed from the first pages, the document information where the header lacks a
+ * field, and the text as paragraphs of one section.
  *
  * <p>Simple for now: no layout analysis, no removal of running headers, no text repair.
  */
 public final class PdfReader implements ArticleReader {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
   private static final int ABSTRACT_MIN_WORDS = 20;
+  private static final int HEADER_PAGES = 2;
 
   private final ReferenceExtractor references;
 
@@ -81,18 +86,28 @@ public final class PdfReader implements ArticleReader {
       throws IOException {
     PDDocumentInformation info = document.getDocumentInformation();
     String metaTitle = PdfMetadata.title(info.getTitle(), name);
-    String pageTitle = FirstPageTitle.of(document);
+    Header header = new HeaderParser().parse(PdfHeaderLines.read(document, HEADER_PAGES));
+    String pageTitle = header.title();
+    List<Author> authors = header.authors().isEmpty()
+        ? PdfMetadata.names(info.getAuthor()).stream().map(Author::named).toList()
+        : header.articleAuthors();
     var b = Article.builder()
-        .title(metaTitle != null ? metaTitle : pageTitle)
-        .authors(PdfMetadata.names(info.getAuthor()).stream().map(Author::named).toList())
-        .keywords(PdfMetadata.keywords(info.getKeywords()))
+        .title(pageTitle != null ? pageTitle : metaTitle)
+        .authors(authors)
+        .keywords(header.keywords().isEmpty() ? PdfMetadata.keywords(info.getKeywords())
+            : header.keywords())
+        .abstracts(header.abstracts())
+        .doi(header.doi())
+        .journal(header.articleJournal())
         .language(Languages.guess(text))
         .addSection(new Section(null, null, paragraphs(text)))
         .source(new SourceFile(name, "pdf", document.getNumberOfPages()));
     String subject = PdfMetadata.clean(info.getSubject());
-    if (subject != null && subject.split("\\s+").length >= ABSTRACT_MIN_WORDS) {
+    if (header.abstracts().isEmpty() && subject != null
+        && subject.split("\\s+").length >= ABSTRACT_MIN_WORDS) {
       b.addAbstract(new Abstract(Languages.guess(subject), subject));
     }
+    header.warnings().stream().filter(w -> w.startsWith("affiliation")).forEach(b::warn);
     if (metaTitle == null && pageTitle == null) {
       b.warn("no title found in the PDF's metadata or first page");
     }

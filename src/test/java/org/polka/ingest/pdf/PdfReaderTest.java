@@ -62,7 +62,16 @@ class PdfReaderTest {
 
     Article named = read(save("good.pdf", twoPageArticle("Remittances and Households")))
         .articles().getFirst();
-    assertThat(named.title()).isEqualTo("Remittances and Households");
+    assertThat(named.title()).as("the printed title wins").isEqualTo(TITLE_1 + " " + TITLE_2);
+    PDDocument untitled = new PDDocument();
+    untitled.addPage(new PDPage(PDRectangle.A4));
+    try (var cs = new PDPageContentStream(untitled, untitled.getPage(0))) {
+      write(cs, new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10, 750, 12,
+          List.of("Only body text on this page, in one size, no title printed."));
+    }
+    untitled.getDocumentInformation().setTitle("Remittances and Households");
+    assertThat(read(save("untitled.pdf", untitled)).articles().getFirst().title())
+        .as("the metadata title when none is printed").isEqualTo("Remittances and Households");
   }
 
   @Test
