@@ -63,6 +63,7 @@ final class Routes {
     CiteApi cite = new CiteApi(library, citations);
     Sitemaps sitemaps = new Sitemaps(library, Sitemaps.PAGE);
     app.get("/api/articles/{id}/cite", cite::cite);
+    app.get("/select/{id}/export", cite::readingList);
     app.get("/articles/{id}/{slug}", article::show);
     app.get("/sitemap.xml", sitemaps::sitemap);
     app.get("/sitemaps/{page}", sitemaps::page);

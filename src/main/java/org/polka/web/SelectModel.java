@@ -38,7 +38,14 @@ final class SelectModel {
           .map(numbers::get).filter(n -> n != null).toList(), msg));
     }
     List<Group> groups = list.subtopics().stream().map(s -> new Group(s.name(), s.size())).toList();
-    List<Link> exports = List.of(new Link("JSON", "/api/select/" + list.id(), false));
+    String export = "/select/" + list.id() + "/export?style=";
+    List<Link> exports = List.of(
+        new Link("ГОСТ Р 7.0.100-2018", export + "gost-r-7.0.100-2018", false),
+        new Link("APA 7", export + "apa", false),
+        new Link("BibTeX", export + "bibtex", false),
+        new Link("RIS", export + "ris", false),
+        new Link("CSL-JSON", export + "csl-json", false),
+        new Link("JSON", "/api/select/" + list.id(), false));
     return new SelectList(chrome, list.id(), list.topic(), list.topicLanguage(),
         limits(list.limits(), msg), groups, entries, "/select/" + list.id() + "/refine", exports);
   }

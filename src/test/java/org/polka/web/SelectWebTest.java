@@ -62,6 +62,31 @@ class SelectWebTest {
   }
 
   @Test
+  void aSavedListExportsAsABibliographyInEachStyle() {
+    JsonNode list = web.json(web.post("/api/select",
+        "{\"topic\": \"генетический алгоритм расписания\", \"limit\": 10, \"languages\": [\"ru\"]}"),
+        200);
+    String id = list.get("id").asText();
+    int items = list.get("items").size();
+    String firstTitle = list.get("items").get(0).get("title").asText();
+
+    HttpResponse<String> gost = web.get("/select/" + id + "/export?style=gost-r-7.0.100-2018");
+    assertThat(gost.statusCode()).isEqualTo(200);
+    assertThat(gost.body().strip().lines()).hasSize(items);
+    assertThat(gost.body()).contains(firstTitle);
+
+    HttpResponse<String> bibtex = web.get("/select/" + id + "/export?style=bibtex");
+    assertThat(bibtex.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+        v -> assertThat(v).contains("polka-list-" + id + ".bib"));
+    assertThat(bibtex.body().split("\n@")).hasSize(items);
+
+    assertThat(web.page("/select/" + id).select("section.export a[href*=export?style=ris]"))
+        .hasSize(1);
+    assertThat(web.json(web.get("/select/" + id + "/export?style=mla"), 400).get("message").asText())
+        .contains("unknown citation style");
+  }
+
+  @Test
   void badRequestsSayWhatIsWrong() {
     assertThat(web.json(web.post("/api/select", "{\"topic\": \"алгоритм\", \"limit\": 500}"), 400)
         .get("message").asText()).isEqualTo("limit must be between 10 and 100, not 500");
