@@ -4,33 +4,47 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.polka.ingest.pdf.layout.Layout;
+import org.polka.ingest.pdf.layout.PdfLayout;
 import org.polka.article.Abstract;
 import org.polka.article.Article;
 import org.polka.article.Author;
-import org.polka.article.Section;
 import org.polka.article.SourceFile;
 import org.polka.ingest.ArticleReader;
 import org.polka.ingest.Languages;
 import org.polka.ingest.ReadSink;
 
 /**
- * A reader of PDF articles with a text layer: title, authors and keywords from the document
- * information and the first page, and the text as paragraphs of one section.
+ * A reader of PDF articles with a text layer, by their layout: title, authors and keywords from
+ * the document information and the first page, the body as sections of paragraphs in reading
+ * order, footnotes apart, page furniture dropped (see {@link PdfLayout}).
  *
- * <p>Simple for now: no layout analysis, no removal of running headers, no text repair.
+ * <p>With {@code splitIssue} a whole journal issue becomes one record per article; without it an
+ * issue is split only when it plainly holds several articles.
  */
 public final class PdfReader implements ArticleReader {
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
   private static final int ABSTRACT_MIN_WORDS = 20;
+
+  private final boolean splitIssue;
+
+  /** A reader that splits a document into articles only when it is plainly a journal issue. */
+  public PdfReader() {
+    this(false);
+  }
+
+  /** A reader that, with {@code splitIssue}, always reads a document as a journal issue. */
+  public PdfReader(boolean splitIssue) {
+    this.splitIssue = splitIssue;
+  }
 
   @Override
   public String format() {
@@ -50,13 +64,18 @@ public final class PdfReader implements ArticleReader {
     if (!Files.isReadable(file)) {
       throw new IOException("cannot read " + file);
     }
-    try (PDDocument document = Loader.loadPDF(file.toFile())) {
-      String text = bodyText(document);
-      if (text.isBlank()) {
+    try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()),
+        "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+      List<Layout> articles = PdfLayout.readIssue(document, splitIssue);
+      if (articles.stream().noneMatch(PdfReader::hasText)) {
         sink.problem(name, "no text layer (needs OCR)");
         return;
       }
-      sink.record(article(document, text, name), name);
+      boolean issue = articles.size() > 1;
+      for (Layout layout : articles) {
+        String where = issue ? name + " pp. " + layout.firstPage() + "-" + layout.lastPage() : name;
+        sink.record(article(document, layout, name, issue), where);
+      }
     } catch (InvalidPasswordException e) {
       sink.problem(name, "encrypted PDF (password required)");
     } catch (IOException | RuntimeException e) {
@@ -64,44 +83,35 @@ public final class PdfReader implements ArticleReader {
     }
   }
 
-  private static Article article(PDDocument document, String text, String name)
-      throws IOException {
+  private static boolean hasText(Layout layout) {
+    return layout.lines().stream().anyMatch(l -> !l.text().isBlank());
+  }
+
+  private static Article article(PDDocument document, Layout layout, String name, boolean issue) {
     PDDocumentInformation info = document.getDocumentInformation();
-    String metaTitle = PdfMetadata.title(info.getTitle(), name);
-    String pageTitle = FirstPageTitle.of(document);
+    String metaTitle = issue ? null : PdfMetadata.title(info.getTitle(), name);
+    String pageTitle = FirstPageTitle.of(layout.headerLines());
+    String text = layout.sections().stream().flatMap(s -> s.paragraphs().stream())
+        .collect(Collectors.joining("\n"));
     var b = Article.builder()
         .title(metaTitle != null ? metaTitle : pageTitle)
-        .authors(PdfMetadata.names(info.getAuthor()).stream().map(Author::named).toList())
-        .keywords(PdfMetadata.keywords(info.getKeywords()))
-        .language(Languages.guess(text))
-        .addSection(new Section(null, null, paragraphs(text)))
-        .source(new SourceFile(name, "pdf", document.getNumberOfPages()));
-    String subject = PdfMetadata.clean(info.getSubject());
-    if (subject != null && subject.split("\\s+").length >= ABSTRACT_MIN_WORDS) {
-      b.addAbstract(new Abstract(Languages.guess(subject), subject));
+        .language(Languages.guess(text.isBlank() ? String.join(" ", layout.bodyLines()) : text))
+        .sections(layout.sections())
+        .footnotes(layout.footnotes())
+        .source(new SourceFile(name, "pdf", layout.lastPage() - layout.firstPage() + 1));
+    if (!issue) {
+      b.authors(PdfMetadata.names(info.getAuthor()).stream().map(Author::named).toList())
+          .keywords(PdfMetadata.keywords(info.getKeywords()));
+      String subject = PdfMetadata.clean(info.getSubject());
+      if (subject != null && subject.split("\\s+").length >= ABSTRACT_MIN_WORDS) {
+        b.addAbstract(new Abstract(Languages.guess(subject), subject));
+      }
     }
+    layout.warnings().forEach(b::warn);
     if (metaTitle == null && pageTitle == null) {
       b.warn("no title found in the PDF's metadata or first page");
     }
     return b.build();
-  }
-
-  private static String bodyText(PDDocument document) throws IOException {
-    PDFTextStripper stripper = new PDFTextStripper();
-    stripper.setSortByPosition(true);
-    stripper.setParagraphEnd("\n\n");
-    stripper.setPageEnd("\n\n");
-    stripper.setLineSeparator("\n");
-    return stripper.getText(document);
-  }
-
-  /** Paragraphs split on blank lines; the line breaks inside a paragraph are kept for repair. */
-  static List<String> paragraphs(String text) {
-    return Arrays.stream(PARAGRAPH_BREAK.split(text.replace("\r\n", "\n")))
-        .map(p -> p.lines().map(String::strip).filter(l -> !l.isEmpty())
-            .reduce((x, y) -> x + "\n" + y).orElse(""))
-        .filter(p -> !p.isEmpty())
-        .toList();
   }
 
   private static String reason(Exception e) {
