@@ -47,10 +47,21 @@ final class Footnotes {
       List<Line> lines = ordered.stream().filter(l -> l.column == c && l.kind == Kind.BODY)
           .sorted(Comparator.comparingDouble(l -> l.baseline)).toList();
       List<Line> region = region(lines, ordered);
+      if (!region.isEmpty() && c == 0) {
+        region = widened(region, ordered);
+      }
       if (!region.isEmpty()) {
         take(region);
       }
     }
+  }
+
+  /** A page-wide region with the small lines of either column below its top (short last lines). */
+  private List<Line> widened(List<Line> region, List<Line> page) {
+    float top = region.getFirst().baseline;
+    return page.stream().filter(l -> l.kind == Kind.BODY && (region.contains(l)
+            || (l.column != 0 && l.baseline > top && l.size <= bodySize - SMALLER)))
+        .sorted(Comparator.comparingDouble(l -> l.baseline)).toList();
   }
 
   private List<Line> region(List<Line> column, List<Line> page) {

@@ -11,15 +11,16 @@ import java.util.regex.Pattern;
 
 /**
  * The finder of page furniture: page numbers and running headers or footers. A candidate is one of
- * the two topmost or bottommost lines of a page, within the outer sixth of the page; it is
- * furniture when it is a page number ("12", "- 12 -", "Page 3 of 9", "xii"), or when its text with
- * digits masked repeats on another page at the same edge.
+ * the two topmost or bottommost rows of a page, within the outer sixth of the page; it is
+ * furniture when it is a page number ("12", "- 12 -", "Page 3 of 9", "xii"), or when it lies in the
+ * outer tenth and its text with digits masked repeats on another page at the same edge.
  */
 final class Furniture {
   private static final Pattern PAGE_NUMBER = Pattern.compile(
       "(?i)[-–—\\s]*(?:(?:page|seite|стр\\.?|с\\.)\\s*)?(?:\\d{1,4}|[ivxlc]{1,6})(?:\\s*(?:of|/|von|из)\\s*\\d{1,4})?[-–—\\s]*");
   private static final int EDGE_LINES = 2;
   private static final float EDGE_SHARE = 1f / 6f;
+  private static final float HEAD_SHARE = 0.1f;
 
   private Furniture() {}
 
@@ -35,7 +36,7 @@ final class Furniture {
       for (Line l : candidates(p)) {
         if (PAGE_NUMBER.matcher(l.text).matches()) {
           l.kind = Kind.PAGE_NUMBER;
-        } else if (seen.get(key(l, p)).size() >= 2 && l.text.length() <= 160
+        } else if (seen.get(key(l, p)).size() >= 2 && l.text.length() <= 160 && nearEdge(l, p)
             && l.text.codePoints().filter(Character::isLetter).count() >= 3) {
           l.kind = Kind.RUNNING_HEAD;
         }
@@ -70,6 +71,11 @@ final class Furniture {
       }
     }
     return upwards ? limit - 2f : limit + 2f;
+  }
+
+  /** Whether the line is in the outer tenth of the page, where running heads are set. */
+  private static boolean nearEdge(Line l, Page p) {
+    return l.baseline <= p.height() * HEAD_SHARE || l.top >= p.height() * (1 - HEAD_SHARE);
   }
 
   private static String key(Line l, Page p) {
