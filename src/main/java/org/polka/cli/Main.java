@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     description = "An open-access library of scholarly articles.",
     subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class,
         ReindexCommand.class, StatsCommand.class, BenchCommand.class, EvalCommand.class,
+        PdfBenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec

@@ -31,7 +31,10 @@ public final class ExtractionEval {
         new SsoarReferences(data.resolve("ssoar-en-dev")),
         new SsoarReferences(data.resolve("ssoar-de-footnotes")),
         new GrobidHeaders(data.resolve("grobid-annotations/header/tei"),
-            data.resolve("grobid-test-pdfs"))));
+            data.resolve("grobid-test-pdfs")),
+        new GrobidSegmentation(data.resolve("grobid-annotations/segmentation/tei"),
+            data.resolve("grobid-test-pdfs")),
+        new BrokenWords(data.resolve("ssoar-en-dev/pdf"))));
   }
 
   /** Runs every dataset, printing a table (or a SKIPPED line) for each; returns the results. */
