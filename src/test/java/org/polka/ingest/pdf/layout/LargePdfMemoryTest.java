@@ -27,7 +27,7 @@ class LargePdfMemoryTest {
     LayoutPdf pdf = new LayoutPdf();
     for (int p = 1; p <= PAGES; p++) {
       pdf.text(p, 72, 40, 9, LayoutPdf.ROMAN, "Journal of Long Documents 1 (2026)");
-      for (int i = 0; i < 50; i++) {
+      for (int i = 0; i < 40; i++) {
         pdf.line(p, 72, 100 + 14 * i, "Page " + p + " line " + i
             + " carries enough words to look like a line of running text in a long report.");
       }
