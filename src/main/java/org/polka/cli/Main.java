@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         HarvestCommand.class, DeleteCommand.class,
         SelectCommand.class,
         CiteBenchCommand.class, ExportCommand.class,
+        PdfBenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec

@@ -22,7 +22,7 @@ public final class Readers {
    * lexicon, bibliographies the reference extractor.
    */
   public static List<ArticleReader> all(Lexicon lexicon, ReferenceExtractor references) {
-    return List.of(new PdfReader(references), new JatsReader(),
+    return List.of(new PdfReader(lexicon, references, false), new JatsReader(),
         new PageTextReader(lexicon, references), new JsonlReader(lexicon, references));
   }
 }

@@ -45,7 +45,10 @@ public final class ExtractionEval {
         new HeaderAnnotations(data.resolve("grobid-annotations/header/tei"), false),
         new HeaderAnnotations(data.resolve("grobid-annotations/header/tei"), true),
         new PlosRenderings(data.resolve("plos-jats")),
-        new GrobidCitations(data.resolve(CITATIONS), ReferenceParser.standard(), false)));
+        new GrobidCitations(data.resolve(CITATIONS), ReferenceParser.standard(), false),
+        new GrobidSegmentation(data.resolve("grobid-annotations/segmentation/tei"),
+            data.resolve("grobid-test-pdfs")),
+        new BrokenWords(data.resolve("ssoar-en-dev/pdf"))));
   }
 
   /** This harness with only the datasets whose name contains {@code part} (all when blank). */

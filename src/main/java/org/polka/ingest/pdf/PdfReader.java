@@ -4,18 +4,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.polka.article.Abstract;
 import org.polka.article.Article;
 import org.polka.article.Author;
+import org.polka.article.Builder;
+import org.polka.article.Footnote;
+import org.polka.article.Reference;
 import org.polka.article.Section;
 import org.polka.article.SourceFile;
 import org.polka.ingest.ArticleReader;
@@ -23,31 +29,42 @@ import org.polka.ingest.Languages;
 import org.polka.ingest.ReadSink;
 import org.polka.ingest.header.Header;
 import org.polka.ingest.header.HeaderParser;
-import org.polka.ingest.header.PdfHeaderLines;
+import org.polka.ingest.pdf.layout.Layout;
+import org.polka.ingest.pdf.layout.PdfLayout;
 import org.polka.ingest.references.ReferenceExtractor;
+import org.polka.ingest.repair.Lexicon;
 
 /**
- * A reader of PDF articles with a text layer: the header (title, authors, abstract, keywords,
- * DOI, journal) parsed from the first pages, the document information where the header lacks a
- * field, and the text as paragraphs of one section.
+ * A reader of PDF articles with a text layer, by their layout: the header (title, authors,
+ * affiliations, abstract, keywords, DOI, journal) parsed from the head lines, the document
+ * information where the header lacks a field, the body as sections of paragraphs in reading order,
+ * footnotes apart, page furniture dropped (see {@link PdfLayout}), and the bibliography (or, without
+ * one, the footnote citations) parsed into references.
  *
- * <p>Simple for now: no layout analysis, no removal of running headers, no text repair.
+ * <p>With {@code splitIssue} a whole journal issue becomes one record per article; without it an
+ * issue is split only when it plainly holds several articles.
  */
 public final class PdfReader implements ArticleReader {
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
   private static final int ABSTRACT_MIN_WORDS = 20;
-  private static final int HEADER_PAGES = 2;
 
+  private final Lexicon lexicon;
   private final ReferenceExtractor references;
+  private final boolean splitIssue;
 
-  /** A reader that takes references out with the given extractor. */
-  public PdfReader(ReferenceExtractor references) {
+  /**
+   * A reader that repairs words with the lexicon, takes references out with the extractor and,
+   * with {@code splitIssue}, always reads a document as a journal issue (otherwise only when it
+   * plainly holds several articles).
+   */
+  public PdfReader(Lexicon lexicon, ReferenceExtractor references, boolean splitIssue) {
+    this.lexicon = lexicon;
     this.references = references;
+    this.splitIssue = splitIssue;
   }
 
-  /** A reader with the standard reference extractor. */
+  /** A reader with the standard dictionary and reference extractor. */
   public PdfReader() {
-    this(ReferenceExtractor.standard());
+    this(Lexicon.load(), ReferenceExtractor.standard(), false);
   }
 
   @Override
@@ -68,13 +85,18 @@ public final class PdfReader implements ArticleReader {
     if (!Files.isReadable(file)) {
       throw new IOException("cannot read " + file);
     }
-    try (PDDocument document = Loader.loadPDF(file.toFile())) {
-      String text = bodyText(document);
-      if (text.isBlank()) {
+    try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()),
+        "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+      List<Layout> articles = PdfLayout.readIssue(document, splitIssue, lexicon);
+      if (articles.stream().noneMatch(PdfReader::hasText)) {
         sink.problem(name, "no text layer (needs OCR)");
         return;
       }
-      sink.record(article(document, text, name), name);
+      boolean issue = articles.size() > 1;
+      for (Layout layout : articles) {
+        String where = issue ? name + " pp. " + layout.firstPage() + "-" + layout.lastPage() : name;
+        sink.record(article(document, layout, name, issue), where);
+      }
     } catch (InvalidPasswordException e) {
       sink.problem(name, "encrypted PDF (password required)");
     } catch (IOException | RuntimeException e) {
@@ -82,65 +104,79 @@ public final class PdfReader implements ArticleReader {
     }
   }
 
-  private Article article(PDDocument document, String text, String name)
-      throws IOException {
+  private static boolean hasText(Layout layout) {
+    return layout.lines().stream().anyMatch(l -> !l.text().isBlank());
+  }
+
+  private Article article(PDDocument document, Layout layout, String name, boolean issue) {
     PDDocumentInformation info = document.getDocumentInformation();
-    String metaTitle = PdfMetadata.title(info.getTitle(), name);
-    Header header = new HeaderParser().parse(PdfHeaderLines.read(document, HEADER_PAGES));
+    String metaTitle = issue ? null : PdfMetadata.title(info.getTitle(), name);
+    Header header = new HeaderParser().parse(layout.headerLines());
     String pageTitle = header.title();
-    List<Author> authors = header.authors().isEmpty()
+    String text = layout.sections().stream().flatMap(s -> s.paragraphs().stream())
+        .collect(Collectors.joining("\n"));
+    List<Author> authors = header.authors().isEmpty() && !issue
         ? PdfMetadata.names(info.getAuthor()).stream().map(Author::named).toList()
         : header.articleAuthors();
     var b = Article.builder()
         .title(pageTitle != null ? pageTitle : metaTitle)
         .authors(authors)
-        .keywords(header.keywords().isEmpty() ? PdfMetadata.keywords(info.getKeywords())
+        .keywords(header.keywords().isEmpty() && !issue ? PdfMetadata.keywords(info.getKeywords())
             : header.keywords())
         .abstracts(header.abstracts())
         .doi(header.doi())
         .journal(header.articleJournal())
-        .language(Languages.guess(text))
-        .addSection(new Section(null, null, paragraphs(text)))
-        .source(new SourceFile(name, "pdf", document.getNumberOfPages()));
-    String subject = PdfMetadata.clean(info.getSubject());
+        .language(Languages.guess(text.isBlank() ? String.join(" ", layout.bodyLines()) : text))
+        .footnotes(layout.footnotes())
+        .source(new SourceFile(name, "pdf", layout.lastPage() - layout.firstPage() + 1));
+    withReferences(b, layout);
+    String subject = issue ? null : PdfMetadata.clean(info.getSubject());
     if (header.abstracts().isEmpty() && subject != null
         && subject.split("\\s+").length >= ABSTRACT_MIN_WORDS) {
       b.addAbstract(new Abstract(Languages.guess(subject), subject));
     }
     header.warnings().stream().filter(w -> w.startsWith("affiliation")).forEach(b::warn);
+    layout.warnings().forEach(b::warn);
     if (metaTitle == null && pageTitle == null) {
       b.warn("no title found in the PDF's metadata or first page");
     }
-    return withReferences(b.build());
+    return b.build();
   }
 
-  /** The record with its bibliography (or, without one, its footnote citations) taken out of the text. */
-  private Article withReferences(Article a) {
-    List<String> paragraphs = a.paragraphs();
+  /**
+   * Sections and references: the bibliography the layout set apart, else one the locator finds in
+   * the paragraphs (taken out of the sections), else the citations in the footnotes.
+   */
+  private void withReferences(Builder b, Layout layout) {
+    if (!layout.bibliography().isEmpty()) {
+      b.sections(layout.sections()).references(references.fromLines(layout.bibliography()));
+      return;
+    }
+    List<String> paragraphs = layout.sections().stream()
+        .flatMap(s -> s.paragraphs().stream()).toList();
     ReferenceExtractor.Extracted bib = references.fromBody(paragraphs);
     if (bib.heading() != null) {
-      return a.toBuilder().sections(List.of(new Section(null, null, bib.body())))
-          .references(bib.references()).build();
+      b.sections(keepOnly(layout.sections(), bib.body())).references(bib.references());
+      return;
     }
-    return a.toBuilder().references(references.fromFootnotesInText(paragraphs)).build();
+    List<Reference> cited = references.fromFootnotes(
+        layout.footnotes().stream().map(Footnote::text).toList());
+    b.sections(layout.sections()).references(cited);
   }
 
-  private static String bodyText(PDDocument document) throws IOException {
-    PDFTextStripper stripper = new PDFTextStripper();
-    stripper.setSortByPosition(true);
-    stripper.setParagraphEnd("\n\n");
-    stripper.setPageEnd("\n\n");
-    stripper.setLineSeparator("\n");
-    return stripper.getText(document);
-  }
-
-  /** Paragraphs split on blank lines; the line breaks inside a paragraph are kept for repair. */
-  static List<String> paragraphs(String text) {
-    return Arrays.stream(PARAGRAPH_BREAK.split(text.replace("\r\n", "\n")))
-        .map(p -> p.lines().map(String::strip).filter(l -> !l.isEmpty())
-            .reduce((x, y) -> x + "\n" + y).orElse(""))
-        .filter(p -> !p.isEmpty())
-        .toList();
+  /** The sections with only the paragraphs in {@code kept} (counted, so repeats stay right). */
+  private static List<Section> keepOnly(List<Section> sections, List<String> kept) {
+    Map<String, Integer> left = new HashMap<>();
+    kept.forEach(p -> left.merge(p, 1, Integer::sum));
+    List<Section> out = new ArrayList<>();
+    for (Section s : sections) {
+      List<String> paragraphs = s.paragraphs().stream()
+          .filter(p -> left.merge(p, -1, Integer::sum) >= 0).toList();
+      if (!paragraphs.isEmpty() || s.title() != null && left.getOrDefault(s.title(), 0) >= 0) {
+        out.add(new Section(s.title(), s.level(), paragraphs));
+      }
+    }
+    return out;
   }
 
   private static String reason(Exception e) {

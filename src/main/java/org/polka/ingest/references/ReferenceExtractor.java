@@ -39,6 +39,11 @@ public final class ReferenceExtractor {
         parseAll(EntrySegmenter.trimTail(EntrySegmenter.segment(located.lines()))));
   }
 
+  /** The entries of a bibliography a layout reader already set apart (its lines, heading left out). */
+  public List<Reference> fromLines(List<String> bibliographyLines) {
+    return parseAll(EntrySegmenter.trimTail(EntrySegmenter.segment(bibliographyLines)));
+  }
+
   /** The references cited in footnote texts (one footnote's text each, labels removed). */
   public List<Reference> fromFootnotes(List<String> footnotes) {
     return parseAll(FootnoteCitations.citations(footnotes));
