@@ -68,6 +68,9 @@ final class Routes {
     app.get("/sitemap.xml", sitemaps::sitemap);
     app.get("/sitemaps/{page}", sitemaps::page);
     app.get("/robots.txt", sitemaps::robots);
+    ApiDocsPage apiDocs = new ApiDocsPage(ui, resource("/org/polka/web/openapi.json"));
+    app.get("/api/openapi.json", apiDocs::json);
+    app.get("/api/docs", apiDocs::show);
     app.get("/api/export", new ExportApi(new Exporter(library.catalog(), citations))::export);
 
     Errors.install(app, ui);

@@ -82,17 +82,16 @@ final class CorpusRecordMapper {
     if (journal != null && !JOURNAL_ID.matcher(journal).matches()) {
       b.journal(Journal.titled(journal));
     }
-    ReferenceExtractor.Extracted bib = references.fromBody(
-        fulltext == null ? List.of() : paragraphs(fulltext));
-    b.references(bib.references());
-    FlatText body = FlatText.repair(bib.body(), lexicon);
-    if (!body.paragraphs().isEmpty()) {
-      b.addSection(new Section(null, null, body.paragraphs()));
-    }
+    FlatText body = FlatText.repair(fulltext == null ? List.of() : paragraphs(fulltext), lexicon);
     body.warnings().forEach(b::warn);
+    ReferenceExtractor.Extracted bib = references.fromBody(body.paragraphs());
+    b.references(bib.references());
+    if (!bib.body().isEmpty()) {
+      b.addSection(new Section(null, null, bib.body()));
+    }
     List<String> abstracts = nonNull(abstractText, abstractEn);
     WordRepairs words = WordRepairs.forDocument(
-        Stream.concat(abstracts.stream(), body.paragraphs().stream()).toList(), lexicon);
+        Stream.concat(abstracts.stream(), bib.body().stream()).toList(), lexicon);
     if (abstractText != null) {
       b.addAbstract(new Abstract(Languages.guess(abstractText), words.apply(abstractText)));
     }

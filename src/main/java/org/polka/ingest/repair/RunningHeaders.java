@@ -3,15 +3,17 @@ package org.polka.ingest.repair;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * A filter of page furniture left in extracted text lines: bare page numbers and running headers
- * or footers (short lines that repeat on several pages).
+ * or footers (short lines that repeat on several pages, however the extractor spaced them).
  */
 public final class RunningHeaders {
   private static final Pattern PAGE_NUMBER = Pattern.compile("[-–—\\s]*\\d{1,4}[-–—\\s]*");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int MAX_HEADER_LENGTH = 80;
   private static final int MIN_REPEATS = 3;
 
@@ -23,11 +25,11 @@ public final class RunningHeaders {
   /** The lines split into the ones kept and the furniture dropped. */
   public static RunningHeaders filter(List<String> lines) {
     Map<String, Integer> counts = new HashMap<>();
-    lines.forEach(l -> counts.merge(l.strip(), 1, Integer::sum));
+    lines.forEach(l -> counts.merge(key(l), 1, Integer::sum));
     var result = new RunningHeaders();
     for (String line : lines) {
       String s = line.strip();
-      boolean repeated = s.length() <= MAX_HEADER_LENGTH && counts.get(s) >= MIN_REPEATS;
+      boolean repeated = s.length() <= MAX_HEADER_LENGTH && counts.get(key(line)) >= MIN_REPEATS;
       if (PAGE_NUMBER.matcher(s).matches() || repeated) {
         result.dropped.add(s);
       } else {
@@ -35,6 +37,11 @@ public final class RunningHeaders {
       }
     }
     return result;
+  }
+
+  /** A line as compared for repeats: spacing and case ignored ("RAS],vol." = "RAS], vol."). */
+  private static String key(String line) {
+    return WHITESPACE.matcher(line).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
   /** The lines that are text. */

@@ -35,6 +35,13 @@ public final class Pages {
   /** The search help page: query examples and what each does. */
   public record Help(Chrome chrome, List<HelpRow> rows) {}
 
+  /** The REST API reference page, rendered from the OpenAPI document. */
+  public record ApiDocs(Chrome chrome, String title, String description, List<ApiOperation> operations) {}
+
+  /** One operation of the API: method, path, what it does, and its parameters as "name: text". */
+  public record ApiOperation(String method, String path, String summary, String description,
+      List<String> parameters) {}
+
   /** One row of the search help: example queries (each linking to its search) and the explanation. */
   public record HelpRow(List<Link> examples, String text) {}
 
