@@ -42,6 +42,12 @@ public record Header(String title, List<HeaderAuthor> authors, List<Affiliation>
         .toList();
   }
 
+  /** This header with the authors, affiliations and e-mails of another parse of the same head. */
+  public Header withAuthorsOf(Header other) {
+    return new Header(title, other.authors, other.affiliations, other.emails, abstracts, keywords,
+        doi, journal, volume, issue, pages, warnings);
+  }
+
   /** Where the article was published, as printed, or null when nothing is. */
   public Journal articleJournal() {
     if (journal == null && volume == null && issue == null && pages == null) {

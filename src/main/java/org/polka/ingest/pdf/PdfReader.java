@@ -29,6 +29,7 @@ import org.polka.ingest.Languages;
 import org.polka.ingest.ReadSink;
 import org.polka.ingest.header.Header;
 import org.polka.ingest.header.HeaderParser;
+import org.polka.ingest.header.PdfHeaderLines;
 import org.polka.ingest.pdf.layout.Layout;
 import org.polka.ingest.pdf.layout.PdfLayout;
 import org.polka.ingest.references.ReferenceExtractor;
@@ -46,6 +47,7 @@ import org.polka.ingest.repair.Lexicon;
  */
 public final class PdfReader implements ArticleReader {
   private static final int ABSTRACT_MIN_WORDS = 20;
+  private static final int HEADER_PAGES = 2;
 
   private final Lexicon lexicon;
   private final ReferenceExtractor references;
@@ -108,10 +110,21 @@ public final class PdfReader implements ArticleReader {
     return layout.lines().stream().anyMatch(l -> !l.text().isBlank());
   }
 
-  private Article article(PDDocument document, Layout layout, String name, boolean issue) {
+  /**
+   * The record of one article. The title, abstract and keywords come from the layout's head lines;
+   * the authors and affiliations from PDFBox's own first-page lines when those yield any, which
+   * scored better for authors on both header sets (docs/benchmarks.md, header parsing).
+   */
+  private Article article(PDDocument document, Layout layout, String name, boolean issue)
+      throws IOException {
     PDDocumentInformation info = document.getDocumentInformation();
     String metaTitle = issue ? null : PdfMetadata.title(info.getTitle(), name);
     Header header = new HeaderParser().parse(layout.headerLines());
+    Header typographic = issue ? header
+        : new HeaderParser().parse(PdfHeaderLines.read(document, HEADER_PAGES));
+    if (!typographic.authors().isEmpty()) {
+      header = header.withAuthorsOf(typographic);
+    }
     String pageTitle = header.title();
     String text = layout.sections().stream().flatMap(s -> s.paragraphs().stream())
         .collect(Collectors.joining("\n"));
@@ -144,24 +157,25 @@ public final class PdfReader implements ArticleReader {
   }
 
   /**
-   * Sections and references: the bibliography the layout set apart, else one the locator finds in
-   * the paragraphs (taken out of the sections), else the citations in the footnotes.
+   * Sections and references. The bibliography is read from the printed lines when the locator finds
+   * its heading there (the lines keep the entries' starts), else from the lines the layout set
+   * apart, else the citations in the footnotes are taken. A bibliography the layout did not set
+   * apart is taken out of the sections.
    */
   private void withReferences(Builder b, Layout layout) {
+    ReferenceExtractor.Extracted printed = references.fromBody(layout.bodyLines());
+    List<Reference> found = printed.heading() != null ? printed.references()
+        : !layout.bibliography().isEmpty() ? references.fromLines(layout.bibliography())
+        : references.fromFootnotes(layout.footnotes().stream().map(Footnote::text).toList());
+    b.references(found);
     if (!layout.bibliography().isEmpty()) {
-      b.sections(layout.sections()).references(references.fromLines(layout.bibliography()));
+      b.sections(layout.sections());
       return;
     }
     List<String> paragraphs = layout.sections().stream()
         .flatMap(s -> s.paragraphs().stream()).toList();
     ReferenceExtractor.Extracted bib = references.fromBody(paragraphs);
-    if (bib.heading() != null) {
-      b.sections(keepOnly(layout.sections(), bib.body())).references(bib.references());
-      return;
-    }
-    List<Reference> cited = references.fromFootnotes(
-        layout.footnotes().stream().map(Footnote::text).toList());
-    b.sections(layout.sections()).references(cited);
+    b.sections(bib.heading() != null ? keepOnly(layout.sections(), bib.body()) : layout.sections());
   }
 
   /** The sections with only the paragraphs in {@code kept} (counted, so repeats stay right). */
