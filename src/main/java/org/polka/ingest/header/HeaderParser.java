@@ -1,9 +1,7 @@
 package org.polka.ingest.header;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.polka.article.Abstract;
 
 /**
@@ -17,11 +15,8 @@ import org.polka.article.Abstract;
  * keywords) are found by their labels. Anything it cannot find is left empty with a warning.
  */
 public final class HeaderParser {
-  private static final int MAX_TITLE_LINES = 5;
   private static final int AUTHOR_SEARCH = 6;
   private static final int MAX_AUTHOR_LINES = 40;
-  private static final double TITLE_LARGER = 1.1;
-  private static final int MAX_TITLE_LENGTH = 400;
 
   /** Parses the header in the lines (the first page or two of a document, in reading order). */
   public Header parse(List<HeaderLine> input) {
@@ -72,7 +67,7 @@ public final class HeaderParser {
       List<Abstract> abstracts = new ArrayList<>();
       List<String> keywords = new ArrayList<>();
       int firstLabel = labels(abstracts, keywords);
-      int[] title = title(firstLabel);
+      int[] title = new TitleFinder(lines, role).find(Math.min(firstLabel, end));
       String titleText = null;
       if (title != null) {
         titleText = Blocks.join(texts(title[0], title[1])).replaceFirst("(?iu)^title\\s*:\\s*", "");
@@ -143,137 +138,6 @@ public final class HeaderParser {
         }
       }
       return end;
-    }
-
-    /** The title's line range [from, to), or null. */
-    private int[] title(int firstLabel) {
-      int limit = Math.min(firstLabel, end);
-      int[] typographic = typographicTitle(limit);
-      if (typographic != null) {
-        return typographic;
-      }
-      int[] plain = plainTitle(limit);
-      boolean typeset = lines.stream().anyMatch(l -> l.fontSize() > 0);
-      return plain == null || typeset && !lines.get(plain[0]).bold() ? null : plain;
-    }
-
-    private int[] typographicTitle(int limit) {
-      Map<Long, Integer> weight = new HashMap<>();
-      for (HeaderLine l : lines) {
-        if (l.fontSize() > 0) {
-          weight.merge(Math.round(l.fontSize() * 2), l.text().length(), Integer::sum);
-        }
-      }
-      if (weight.isEmpty()) {
-        return null;
-      }
-      double body = weight.entrySet().stream().max(Map.Entry.comparingByValue())
-          .map(e -> e.getKey() / 2.0).orElse(0.0);
-      int firstPage = lines.getFirst().page();
-      int[] best = null;
-      double bestSize = 0;
-      for (int i = 0; i < limit && lines.get(i).page() == firstPage; ) {
-        HeaderLine start = lines.get(i);
-        int j = i + 1;
-        while (j < limit && j - i < MAX_TITLE_LINES && sameType(start, lines.get(j))) {
-          j++;
-        }
-        double size = start.fontSize() * (start.bold() ? 1.05 : 1);
-        if (size > bestSize && size >= body * TITLE_LARGER && titleLike(i, j)) {
-          best = new int[] {i, j};
-          bestSize = size;
-        }
-        i = j;
-      }
-      return best;
-    }
-
-    private boolean sameType(HeaderLine a, HeaderLine b) {
-      return Math.abs(a.fontSize() - b.fontSize()) <= 0.6 && a.bold() == b.bold()
-          && a.page() == b.page() && (b.gapBefore() <= 0 || b.gapBefore() < a.fontSize() * 1.2);
-    }
-
-    private boolean titleLike(int from, int to) {
-      String text = Blocks.join(texts(from, to));
-      long letters = text.codePoints().filter(Character::isLetter).count();
-      return letters >= 8 && text.length() <= MAX_TITLE_LENGTH && text.contains(" ")
-          && !Cues.isFurniture(text) && !Cues.isFurniture(lines.get(from).text())
-          && !Names.isAuthorLine(text) && Cues.afterAbstractLabel(text) == null
-          && !Cues.isStop(text) && !Cues.EMAIL.matcher(text).find();
-    }
-
-    private int[] plainTitle(int limit) {
-      for (int i = 0; i < Math.min(limit, AUTHOR_SEARCH * 4); i++) {
-        if (Cues.TITLE_LABEL.matcher(lines.get(i).text()).matches()) {
-          return new int[] {i, extend(i, limit)};
-        }
-      }
-      for (int i = 0; i < limit; i++) {
-        if (!plainCandidate(i) || lines.get(i).text().matches("^\\S+(\\s\\S+){0,2}:$")
-            || lines.get(i).text().codePoints().filter(Character::isLetter).count() < 8) {
-          continue;
-        }
-        for (int a = i + 1; a < limit && a <= i + AUTHOR_SEARCH + 2; a++) {
-          if (Names.isAuthorLine(lines.get(a).text())) {
-            int k = a - 1;
-            while (k > i && a - k < MAX_TITLE_LINES && inTitle(k - 1) && !kicker(k - 1, k)) {
-              k--;
-            }
-            while (k < a - 1 && !plainCandidate(k)) {
-              k++;
-            }
-            return plainCandidate(a - 1) ? new int[] {k, a} : new int[] {i, extend(i, limit)};
-          }
-        }
-        return new int[] {i, extend(i, limit)};
-      }
-      return null;
-    }
-
-    /** A line that may sit inside a title block: not furniture, label, affiliation or names. */
-    private boolean inTitle(int i) {
-      String t = lines.get(i).text();
-      return role[i] == null && !Cues.isFurniture(t) && !Names.isAuthorLine(t) && !Cues.isStop(t)
-          && !Cues.hasInstitution(t) && !Cues.EMAIL.matcher(t).find();
-    }
-
-    private boolean plainCandidate(int i) {
-      String t = lines.get(i).text();
-      return role[i] == null && !Cues.isFurniture(t) && !Names.isAuthorLine(t) && !Cues.isStop(t)
-          && !Cues.hasInstitution(t) && !Cues.EMAIL.matcher(t).find() && t.contains(" ")
-          && t.codePoints().filter(Character::isLetter).count() >= 3;
-    }
-
-    /** A short heading above a title ("Sequence Analysis", "ORIGINAL PAPER"), not part of it. */
-    private boolean kicker(int i, int below) {
-      String t = lines.get(i).text();
-      String next = lines.get(below).text();
-      boolean caps = t.equals(t.toUpperCase(java.util.Locale.ROOT));
-      return t.split("\\s+").length <= 3 && lines.get(i).text().length() < 25 || t.endsWith(".")
-          || caps && !next.equals(next.toUpperCase(java.util.Locale.ROOT));
-    }
-
-    /** The end of a title that starts at {@code i}: lines that plainly continue it. */
-    private int extend(int i, int limit) {
-      int j = i + 1;
-      while (j < limit && j - i < MAX_TITLE_LINES && continuesTitle(lines.get(j - 1).text(),
-          lines.get(j).text())) {
-        j++;
-      }
-      return j;
-    }
-
-    private boolean continuesTitle(String previous, String next) {
-      boolean caps = previous.equals(previous.toUpperCase(java.util.Locale.ROOT))
-          && next.equals(next.toUpperCase(java.util.Locale.ROOT));
-      if (Names.isAuthorLine(next) || Cues.isFurniture(next) || Cues.isStop(next)
-          || Cues.hasInstitution(next) && !caps || Cues.EMAIL.matcher(next).find()
-          || next.matches("^(\\d{1,2}|[*†‡§¶])\\s*\\p{Lu}.*")) {
-        return false;
-      }
-      boolean open = previous.endsWith("-") || previous.endsWith(":") || previous.endsWith(",")
-          || Cues.isFunctionWord(previous.substring(previous.lastIndexOf(' ') + 1));
-      return open || caps || Character.isLowerCase(next.codePointAt(0));
     }
 
     /** The indexes of the author lines: next to the title, after it or else before it. */
