@@ -42,7 +42,7 @@ public record ScaleBench(int queries, List<Integer> clients, long seed) {
   public static void load(Library library, List<Path> files, Consumer<String> out) throws IOException {
     long t0 = System.nanoTime();
     long cpu0 = cpuNanos();
-    IngestReport report = library.ingester().catalogOnly(files, line -> { });
+    IngestReport report = library.ingester().catalogOnly(files, every30s(out, t0));
     double s = seconds(t0);
     long n = report.added() + report.updated() + report.unchanged();
     out.accept("catalog load: %,d records in %.1f s = %.0f records/s (process CPU %.0f s; added %,d, failed %d); catalog %.1f MiB"
@@ -55,16 +55,21 @@ public record ScaleBench(int queries, List<Integer> clients, long seed) {
   public static void rebuild(Library library, Consumer<String> out) throws IOException {
     long t0 = System.nanoTime();
     long cpu0 = cpuNanos();
+    long n = library.reindex(every30s(out, t0));
+    double s = seconds(t0);
+    out.accept("index rebuild from catalog: %,d articles in %.1f s = %.0f articles/s (process CPU %.0f s); index %.1f MiB"
+        .formatted(n, s, n / s, (cpuNanos() - cpu0) / 1e9, mib(library.dataDir().resolve("index"))));
+  }
+
+  /** Progress lines passed on at most every 30 seconds, with the time since {@code t0}. */
+  private static Consumer<String> every30s(Consumer<String> out, long t0) {
     long[] last = {t0};
-    long n = library.reindex(line -> {
+    return line -> {
       if (System.nanoTime() - last[0] > 30e9) {
         last[0] = System.nanoTime();
         out.accept("  %s (%.0f s)".formatted(line, seconds(t0)));
       }
-    });
-    double s = seconds(t0);
-    out.accept("index rebuild from catalog: %,d articles in %.1f s = %.0f articles/s (process CPU %.0f s); index %.1f MiB"
-        .formatted(n, s, n / s, (cpuNanos() - cpu0) / 1e9, mib(library.dataDir().resolve("index"))));
+    };
   }
 
   /** Runs the search workload over HTTP and on the floor; prints latencies and the serving heap. */

@@ -1,5 +1,9 @@
 package org.polka.cli;
 
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,7 +27,26 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code (0 = success). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          cmd.getErr().println("polka " + cmd.getCommandName() + ": " + describe(e));
+          if (!(e instanceof FileSystemException || e.getCause() instanceof FileSystemException)) {
+            e.printStackTrace(cmd.getErr());
+          }
+          return 1;
+        })
+        .execute(args);
+  }
+
+  /** What went wrong, in a line: a missing or unreadable file is named, other failures say their message. */
+  static String describe(Throwable e) {
+    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+    return switch (cause) {
+      case NoSuchFileException f -> "no such file or folder: " + f.getFile();
+      case AccessDeniedException f -> "permission denied: " + f.getFile();
+      case FileSystemException f -> f.getFile() + ": " + f.getReason();
+      default -> cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    };
   }
 
   @Override

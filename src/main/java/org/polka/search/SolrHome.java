@@ -28,7 +28,8 @@ final class SolrHome {
       CORE + "/conf/schema.xml",
       CORE + "/conf/stopwords_ru.txt",
       CORE + "/conf/stopwords_en.txt",
-      CORE + "/conf/mapping-translit.txt");
+      CORE + "/conf/mapping-translit.txt",
+      CORE + "/conf/mapping-fold.txt");
 
   private SolrHome() {}
 

@@ -48,6 +48,12 @@ class SearchIndexTest {
   }
 
   @Test
+  void analyzerFoldsDiacriticsLigaturesAndTypographyButNotCyrillic() {
+    assertThat(index.tokens("Café Zürich ﬁnance «économie» Ёж й"))
+        .containsExactly("cafe", "zurich", "financ", "economi", "еж", "й");
+  }
+
+  @Test
   void russianWordFormsFindTheSameArticles() {
     assertThat(ids("Центральная Азия")).containsExactlyInAnyOrder(1L, 5L);
     assertThat(ids("центральной азии")).containsExactlyInAnyOrder(1L, 5L);
