@@ -2,33 +2,17 @@ package org.polka.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The reader's query language, run against a real embedded index of the test articles. */
 class QueryLanguageTest {
-  @TempDir
-  static Path dir;
-  static SearchIndex index;
-
-  @BeforeAll
-  static void open() {
-    index = SearchIndex.openEmbedded(dir.resolve("index"));
-    index.add(TestArticles.all());
-    index.commit();
-  }
-
-  @AfterAll
-  static void close() {
-    index.close();
-  }
+  @RegisterExtension
+  static final TestIndex TEST = new TestIndex();
 
   private static List<Long> ids(String text) {
-    return index.search(SearchQuery.of(text)).hits().stream().map(SearchHit::id).toList();
+    return TEST.index().search(SearchQuery.of(text)).hits().stream().map(SearchHit::id).toList();
   }
 
   @Test
@@ -82,20 +66,20 @@ class QueryLanguageTest {
 
   @Test
   void wildcardsWithTooFewLettersAreDroppedWithANotice() {
-    SearchResult r = index.search(SearchQuery.of("аз*"));
+    SearchResult r = TEST.index().search(SearchQuery.of("аз*"));
     assertThat(r.notice()).contains("at least 3 letters");
     assertThat(r.hits()).extracting(SearchHit::id).containsExactlyInAnyOrder(1L, 5L);
-    SearchResult many = index.search(SearchQuery.of("net* stu* tra* lan*"));
+    SearchResult many = TEST.index().search(SearchQuery.of("net* stu* tra* lan*"));
     assertThat(many.notice()).contains("at most 3 words");
   }
 
   @Test
   void unparsableQueriesAreSearchedAsPlainWordsWithANotice() {
-    SearchResult r = index.search(SearchQuery.of("Азия AND ("));
+    SearchResult r = TEST.index().search(SearchQuery.of("Азия AND ("));
     assertThat(r.notice()).isEqualTo(SearchIndex.PLAIN_WORDS_NOTICE);
     assertThat(r.hits()).extracting(SearchHit::id).contains(1L, 5L);
-    assertThat(index.search(SearchQuery.of("title:\"Азия")).notice()).isNotNull();
-    assertThat(index.search(SearchQuery.of("year:[2000 TO")).hits()).isNotNull();
+    assertThat(TEST.index().search(SearchQuery.of("title:\"Азия")).notice()).isNotNull();
+    assertThat(TEST.index().search(SearchQuery.of("year:[2000 TO")).hits()).isNotNull();
   }
 
   @Test

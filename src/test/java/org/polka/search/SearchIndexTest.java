@@ -2,34 +2,18 @@ package org.polka.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Searching a real embedded index of the bilingual test articles. */
 class SearchIndexTest {
-  @TempDir
-  static Path dir;
-  static SearchIndex index;
-
-  @BeforeAll
-  static void open() {
-    index = SearchIndex.openEmbedded(dir.resolve("index"));
-    index.add(TestArticles.all());
-    index.commit();
-  }
-
-  @AfterAll
-  static void close() {
-    index.close();
-  }
+  @RegisterExtension
+  static final TestIndex TEST = new TestIndex();
 
   private static List<Long> ids(String text) {
-    return ids(index.search(SearchQuery.of(text)));
+    return ids(TEST.index().search(SearchQuery.of(text)));
   }
 
   private static List<Long> ids(SearchResult result) {
@@ -38,18 +22,18 @@ class SearchIndexTest {
 
   private static SearchResult search(Map<String, List<String>> filters, SearchQuery.Sort sort,
       int page, int size) {
-    return index.search(new SearchQuery("", filters, sort, page, size));
+    return TEST.index().search(new SearchQuery("", filters, sort, page, size));
   }
 
   @Test
   void analyzerStemsEachScriptWithItsOwnStemmerAndFoldsYo() {
-    assertThat(index.tokens("Центральной Азии networks studies Ёлки и the"))
+    assertThat(TEST.index().tokens("Центральной Азии networks studies Ёлки и the"))
         .containsExactly("центральн", "аз", "network", "studi", "елк");
   }
 
   @Test
   void analyzerFoldsDiacriticsLigaturesAndTypographyButNotCyrillic() {
-    assertThat(index.tokens("Café Zürich ﬁnance «économie» Ёж й"))
+    assertThat(TEST.index().tokens("Café Zürich ﬁnance «économie» Ёж й"))
         .containsExactly("cafe", "zurich", "financ", "economi", "еж", "й");
   }
 
@@ -94,7 +78,7 @@ class SearchIndexTest {
 
   @Test
   void hitsCarryTheStoredFields() {
-    SearchHit hit = index.search(SearchQuery.of("Караваны")).hits().getFirst();
+    SearchHit hit = TEST.index().search(SearchQuery.of("Караваны")).hits().getFirst();
     assertThat(hit.id()).isEqualTo(1L);
     assertThat(hit.title()).isEqualTo("Экономическое развитие Центральной Азии");
     assertThat(hit.authors()).containsExactly("Bakhtier Rashidov", "Анна Петрова");
@@ -116,7 +100,7 @@ class SearchIndexTest {
 
   @Test
   void emptyQueryMatchesEverythingWithFacetCounts() {
-    SearchResult all = index.search(SearchQuery.of(""));
+    SearchResult all = TEST.index().search(SearchQuery.of(""));
     assertThat(all.total()).isEqualTo(6);
     assertThat(all.notice()).isNull();
     assertThat(all.facets().keySet()).containsExactlyElementsOf(SearchIndex.FACETS);
@@ -132,7 +116,7 @@ class SearchIndexTest {
 
   @Test
   void facetOverTheWholeIndex() {
-    assertThat(index.facet("discipline", 2)).containsExactly(
+    assertThat(TEST.index().facet("discipline", 2)).containsExactly(
         new FacetValue("Biology", 2), new FacetValue("Computer science", 2));
   }
 
@@ -159,7 +143,7 @@ class SearchIndexTest {
 
   @Test
   void filtersOnYearAndKeywordCombineWithText() {
-    SearchResult r = index.search(new SearchQuery("Азия", Map.of("year", List.of("2015", "2016")),
+    SearchResult r = TEST.index().search(new SearchQuery("Азия", Map.of("year", List.of("2015", "2016")),
         SearchQuery.Sort.RELEVANCE, 1, 10));
     assertThat(ids(r)).containsExactly(5L);
     SearchResult k = search(Map.of("keyword", List.of("Центральная Азия")),
