@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmark ingest, index build, search latency and start-up on a corpus.",
-    subcommands = {BenchGenerateCommand.class, BenchScaleCommand.class})
+    subcommands = {BenchGenerateCommand.class, BenchScaleCommand.class, PdfBenchCommand.class,
+        CiteBenchCommand.class})
 final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Corpus files to ingest.")
   List<Path> paths;

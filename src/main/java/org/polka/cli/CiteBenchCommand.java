@@ -15,13 +15,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code polka bench-cite}: the citation service's speed on real records.
+ * {@code polka bench cite}: the citation service's speed on real records.
  *
  * <p>Workload: the first {@code --count} records of the files; in one fresh JVM and one
  * {@link Citations}, for each style the first call (compiling the style, then one reference) and
  * then every record formatted as text, three rounds, the last one timed (steady per-citation time).
  */
-@Command(name = "bench-cite", mixinStandardHelpOptions = true,
+@Command(name = "cite", mixinStandardHelpOptions = true,
     description = "Benchmark citation formatting: first call and steady time per style.")
 final class CiteBenchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Record files (e.g. records.jsonl.gz).")

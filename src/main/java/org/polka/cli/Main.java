@@ -14,8 +14,7 @@ import picocli.CommandLine.Command;
         ReindexCommand.class, StatsCommand.class, BenchCommand.class, EvalCommand.class,
         HarvestCommand.class, DeleteCommand.class,
         SelectCommand.class,
-        CiteBenchCommand.class, ExportCommand.class,
-        PdfBenchCommand.class,
+        ExportCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec

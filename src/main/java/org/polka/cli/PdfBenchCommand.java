@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The {@code bench-pdf} command: the layout reader's speed beside PDFBox's plain text stripper. */
-@Command(name = "bench-pdf", mixinStandardHelpOptions = true,
+/** The {@code polka bench pdf} command: the layout reader's speed beside PDFBox's plain text stripper. */
+@Command(name = "pdf", mixinStandardHelpOptions = true,
     description = "Time the layout-aware PDF reader and PDFBox's PDFTextStripper on the same PDFs.")
 final class PdfBenchCommand implements Callable<Integer> {
   @Parameters(arity = "1", paramLabel = "DIR", description = "Folder of PDF files.")
