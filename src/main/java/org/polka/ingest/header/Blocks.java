@@ -76,8 +76,8 @@ final class Blocks {
   }
 
   /**
-   * An abstract printed without a label: the first run of three or more long prose lines, the
-   * first with a function word, between
+   * An abstract printed without a label: the first run of three or more long prose lines in one
+   * type, the first with a function word, between
    * {@code from} and {@code end} that is neither affiliation nor furniture, with the lines that
    * finish its last sentence. Lines in another type inside it (an equation or a float placed
    * there) are left out. With typography the run must be set apart from the body, by its type or
@@ -87,14 +87,17 @@ final class Blocks {
     int runStart = -1;
     for (int i = from; i <= end; i++) {
       boolean prose = i < end && isProse(lines.get(i).text());
-      if (prose && runStart < 0 && functionWords(lines.subList(i, i + 1)) > 0) {
-        runStart = i;
-      } else if (!prose && runStart >= 0) {
+      boolean sameType = prose && runStart >= 0
+          && Math.abs(lines.get(i).fontSize() - lines.get(runStart).fontSize()) <= 0.6;
+      if (runStart >= 0 && !sameType) {
         List<HeaderLine> run = lines.subList(runStart, i);
         if (i - runStart >= 3 && functionWords(run) >= run.size()) {
           return finished(lines, runStart, i, end);
         }
         runStart = -1;
+      }
+      if (prose && runStart < 0 && functionWords(lines.subList(i, i + 1)) > 0) {
+        runStart = i;
       }
     }
     return null;
