@@ -7,6 +7,8 @@ import org.polka.catalog.Catalog;
 import org.polka.ingest.Extractor;
 import org.polka.ingest.Ingester;
 import org.polka.ingest.Readers;
+import org.polka.ingest.references.ReferenceExtractor;
+import org.polka.ingest.repair.Lexicon;
 import org.polka.search.SearchIndex;
 import org.polka.select.SavedLists;
 import org.polka.select.Selector;
@@ -25,6 +27,7 @@ public final class Library implements AutoCloseable {
   private final Catalog catalog;
   private final SearchIndex index;
   private final Extractor extractor;
+  private final Extractor issueExtractor;
   private final Ingester ingester;
   private final Selector selector;
   private final SavedLists lists;
@@ -33,8 +36,12 @@ public final class Library implements AutoCloseable {
     this.dataDir = dataDir;
     this.catalog = catalog;
     this.index = index;
-    this.extractor = new Extractor(Readers.all(), DOCUMENT_TIME_LIMIT);
-    this.ingester = new Ingester(catalog, index, filesDir(), extractor);
+    Lexicon lexicon = Lexicon.load();
+    ReferenceExtractor references = ReferenceExtractor.standard();
+    this.extractor = new Extractor(Readers.all(lexicon, references, false), DOCUMENT_TIME_LIMIT);
+    this.issueExtractor = new Extractor(Readers.all(lexicon, references, true),
+        DOCUMENT_TIME_LIMIT);
+    this.ingester = new Ingester(catalog, index, filesDir(), extractor, issueExtractor);
     this.selector = new Selector(index, catalog);
     this.lists = new SavedLists(dataDir.resolve("lists"));
   }
@@ -91,6 +98,7 @@ public final class Library implements AutoCloseable {
   public void close() {
     try {
       extractor.close();
+      issueExtractor.close();
       index.close();
     } finally {
       catalog.close();

@@ -27,13 +27,17 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Write one NAME.json per input file into DIR instead of printing.")
   Path out;
 
+  @Option(names = "--split-issue", description = "Read every PDF as a whole journal issue: one "
+      + "record per article (without it a PDF is split only when it plainly holds several).")
+  boolean splitIssue;
+
   @Override
   public Integer call() throws Exception {
     int failures = 0;
     if (out != null) {
       Files.createDirectories(out);
     }
-    try (Extractor extractor = new Extractor(Readers.all(), Library.DOCUMENT_TIME_LIMIT)) {
+    try (Extractor extractor = new Extractor(Readers.all(splitIssue), Library.DOCUMENT_TIME_LIMIT)) {
       for (Path file : files) {
         CollectingSink sink = new CollectingSink();
         extractor.extract(file, sink);

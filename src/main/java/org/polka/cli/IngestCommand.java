@@ -7,6 +7,7 @@ import org.polka.Library;
 import org.polka.ingest.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code polka ingest}: puts files and folders into the library. */
@@ -22,6 +23,10 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
   List<Path> paths;
 
+  @Option(names = "--split-issue", description = "Read every PDF as a whole journal issue: one "
+      + "record per article (without it a PDF is split only when it plainly holds several).")
+  boolean splitIssue;
+
   @Override
   public Integer call() throws Exception {
     Path dir = data.dir();
@@ -29,10 +34,10 @@ final class IngestCommand implements Callable<Integer> {
     if (claim.lock() == null) {
       System.out.println("A Polka server is running on " + dir + " (port " + claim.serverPort()
           + "): handing the ingest to it.");
-      return new ServerClient(claim.serverPort()).ingest(paths, System.out) ? 0 : 1;
+      return new ServerClient(claim.serverPort()).ingest(paths, splitIssue, System.out) ? 0 : 1;
     }
     try (DataLock held = claim.lock(); Library library = Library.open(dir)) {
-      IngestReport report = library.ingester().ingest(paths, System.out::println);
+      IngestReport report = library.ingester().ingest(paths, splitIssue, System.out::println);
       report.lines().stream().limit(1).forEach(System.out::println);
       return report.failures().isEmpty() ? 0 : 2;
     }

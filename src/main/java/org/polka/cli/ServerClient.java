@@ -62,9 +62,14 @@ final class ServerClient {
     return response.body();
   }
 
-  /** Hands an ingest to the server: the paths are read by the server, from this machine's disk. */
-  boolean ingest(List<Path> paths, PrintStream out) throws IOException, InterruptedException {
+  /**
+   * Hands an ingest to the server: the paths are read by the server, from this machine's disk;
+   * with {@code splitIssue} every PDF is split as a journal issue.
+   */
+  boolean ingest(List<Path> paths, boolean splitIssue, PrintStream out)
+      throws IOException, InterruptedException {
     List<String> absolute = paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
-    return stream("/api/admin/ingest", java.util.Map.of("paths", absolute), out);
+    return stream("/api/admin/ingest",
+        java.util.Map.of("paths", absolute, "split_issue", splitIssue), out);
   }
 }

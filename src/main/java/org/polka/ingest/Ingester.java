@@ -32,12 +32,19 @@ public final class Ingester {
   private final SearchIndex index;
   private final Path filesDir;
   private final Extractor extractor;
+  private final Extractor issueExtractor;
 
-  public Ingester(Catalog catalog, SearchIndex index, Path filesDir, Extractor extractor) {
+  /**
+   * An ingester that reads files with {@code extractor}, and with {@code issueExtractor} when asked
+   * to split every PDF as a whole journal issue.
+   */
+  public Ingester(Catalog catalog, SearchIndex index, Path filesDir, Extractor extractor,
+      Extractor issueExtractor) {
     this.catalog = catalog;
     this.index = index;
     this.filesDir = filesDir;
     this.extractor = extractor;
+    this.issueExtractor = issueExtractor;
   }
 
   /**
@@ -45,8 +52,17 @@ public final class Ingester {
    * rate, ETA) to the consumer about once a second, and returns what was done.
    */
   public synchronized IngestReport ingest(List<Path> paths, Consumer<String> progress) {
+    return ingest(paths, false, progress);
+  }
+
+  /**
+   * Ingests as {@link #ingest(List, Consumer)} does; with {@code splitIssue} every PDF is read as a
+   * whole journal issue and each of its articles becomes a record.
+   */
+  public synchronized IngestReport ingest(List<Path> paths, boolean splitIssue,
+      Consumer<String> progress) {
     try (IndexFeeder feeder = new IndexFeeder(index, true)) {
-      Run run = new Run(progress, feeder::add);
+      Run run = new Run(progress, feeder::add, splitIssue ? issueExtractor : extractor);
       readAll(paths, run);
       String indexFailure = feeder.finish();
       if (indexFailure != null) {
@@ -62,7 +78,7 @@ public final class Ingester {
    * which a {@link #reindex} completes. Same batches, transactions and report as {@link #ingest}.
    */
   public synchronized IngestReport catalogOnly(List<Path> paths, Consumer<String> progress) {
-    Run run = new Run(progress, changed -> { });
+    Run run = new Run(progress, changed -> { }, extractor);
     readAll(paths, run);
     run.progress.finish();
     return new IngestReport(run.added, run.updated, run.unchanged, run.failures);
@@ -149,7 +165,7 @@ public final class Ingester {
   private void ingestFile(Path file, Run run) {
     FileHash fileHash = new FileHash(file);
     List<Pending> fromFile = new ArrayList<>();
-    extractor.extract(file, new ReadSink() {
+    run.extractor.extract(file, new ReadSink() {
       @Override
       public void record(Article article, String location) {
         fromFile.add(new Pending(article, location));
@@ -310,14 +326,16 @@ public final class Ingester {
   private static final class Run {
     final IngestProgress progress;
     final Consumer<List<StoredArticle>> stored;
+    final Extractor extractor;
     long added;
     long updated;
     long unchanged;
     final List<IngestReport.Failure> failures = new ArrayList<>();
 
-    Run(Consumer<String> out, Consumer<List<StoredArticle>> stored) {
+    Run(Consumer<String> out, Consumer<List<StoredArticle>> stored, Extractor extractor) {
       this.progress = new IngestProgress(out);
       this.stored = stored;
+      this.extractor = extractor;
     }
 
     void fail(String location, String reason) {

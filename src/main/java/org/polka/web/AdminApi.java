@@ -32,8 +32,10 @@ final class AdminApi {
 
   void ingest(Context ctx) throws IOException {
     requireLoopback(ctx);
-    List<Path> paths = paths(Json.body(ctx));
-    stream(ctx, line -> library.ingester().ingest(paths, line).lines());
+    JsonNode body = Json.body(ctx);
+    List<Path> paths = paths(body);
+    boolean splitIssue = body.path("split_issue").asBoolean(false);
+    stream(ctx, line -> library.ingester().ingest(paths, splitIssue, line).lines());
   }
 
   /** {@code POST /api/admin/reindex}: rebuilds the index from the catalog, streaming progress. */

@@ -2,8 +2,10 @@ package org.polka.ingest.header;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.polka.article.Abstract;
@@ -22,6 +24,11 @@ final class Blocks {
       "(?iu)(?<!\\p{L})(?:pp?\\.|pages|с\\.|стр\\.|s\\.)\\s*(\\d{1,5})\\s*[-–—]\\s*(\\d{1,5})");
   private static final Pattern VOLUME_ISSUE = Pattern.compile(
       "(?u)\\b(\\d{1,4})\\s*\\((\\d{1,4})\\)\\s*[:,]\\s*(?:e?(\\d{1,6})(?:\\s*[-–—]\\s*(\\d{1,6}))?)");
+  private static final int MAX_SKIPPED_LINES = 12;
+  /** The label of a structured abstract's first part, followed by its text on the same line. */
+  private static final Pattern STRUCTURED_OPENING = Pattern.compile("(?u)^(Aims?|Objectives?|"
+      + "Purpose|Background|Context|Motivation|Rationale|Цель|Hintergrund|Ziel)(\\s*[:.—–]\\s*|\\s+)"
+      + "\\p{Lu}.{20,}$");
   private static final Pattern GERMAN = Pattern.compile(
       "(?iu)\\b(der|die|das|und|ist|nicht|mit|wird|werden|eine|für|von|auf|sich|dem|den)\\b");
   private static final Pattern ENGLISH = Pattern.compile(
@@ -69,31 +76,103 @@ final class Blocks {
   }
 
   /**
-   * An abstract printed without a label: the first run of three or more long lines between
-   * {@code from} and {@code end} that is neither affiliation nor furniture.
+   * An abstract printed without a label: the first run of three or more long prose lines in one
+   * type, the first with a function word, between
+   * {@code from} and {@code end} that is neither affiliation nor furniture, with the lines that
+   * finish its last sentence. Lines in another type inside it (an equation or a float placed
+   * there) are left out. With typography the run must be set apart from the body, by its type or
+   * by a body heading right after it; prose in body type with no heading is the body itself.
    */
   static Found unlabelledAbstract(List<HeaderLine> lines, int from, int end) {
     int runStart = -1;
     for (int i = from; i <= end; i++) {
       boolean prose = i < end && isProse(lines.get(i).text());
-      if (prose && runStart < 0) {
-        runStart = i;
-      } else if (!prose && runStart >= 0) {
-        if (i - runStart >= 3) {
-          List<String> parts = lines.subList(runStart, i).stream().map(HeaderLine::text).toList();
-          return new Found(join(parts), i);
+      boolean sameType = prose && runStart >= 0
+          && Math.abs(lines.get(i).fontSize() - lines.get(runStart).fontSize()) <= 0.6;
+      if (runStart >= 0 && !sameType) {
+        List<HeaderLine> run = lines.subList(runStart, i);
+        if (i - runStart >= 3 && functionWords(run) >= run.size()) {
+          return finished(lines, runStart, i, end);
         }
         runStart = -1;
+      }
+      if (prose && runStart < 0 && functionWords(lines.subList(i, i + 1)) > 0) {
+        runStart = i;
       }
     }
     return null;
   }
 
+  private static Found finished(List<HeaderLine> lines, int start, int runEnd, int end) {
+    HeaderLine first = lines.get(start);
+    List<String> parts = new ArrayList<>(lines.subList(start, runEnd).stream()
+        .map(HeaderLine::text).toList());
+    int next = runEnd;
+    int skipped = 0;
+    for (int i = runEnd; i < end && skipped <= MAX_SKIPPED_LINES; i++) {
+      HeaderLine l = lines.get(i);
+      if (first.fontSize() > 0 && Math.abs(l.fontSize() - first.fontSize()) > 0.6) {
+        skipped++;
+        continue;
+      }
+      String t = l.text();
+      boolean open = !parts.getLast().matches(".*[.!?]$") || Character.isLowerCase(t.codePointAt(0));
+      if (!open || Cues.isStop(t) || Cues.isFurniture(t) || Cues.hasInstitution(t)
+          || Cues.EMAIL.matcher(t).find() || Cues.afterAbstractLabel(t) != null) {
+        break;
+      }
+      parts.add(t);
+      next = i + 1;
+      skipped = 0;
+    }
+    if (first.fontSize() > 0 && !setApart(lines, first, next, end)) {
+      return null;
+    }
+    return new Found(join(parts), next);
+  }
+
+  /** Whether a run in {@code first}'s type stands apart from the body: other type, or a heading after. */
+  private static boolean setApart(List<HeaderLine> lines, HeaderLine first, int after, int end) {
+    Map<Long, Integer> weight = new HashMap<>();
+    lines.forEach(l -> weight.merge(Math.round(l.fontSize() * 2), l.text().length(), Integer::sum));
+    double body = weight.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(e -> e.getKey() / 2.0).orElse(0.0);
+    if (Math.abs(first.fontSize() - body) > 0.6) {
+      return true;
+    }
+    for (int i = after; i < Math.min(lines.size(), after + 3); i++) {
+      if (i >= end || Cues.isBodyStart(lines.get(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long functionWords(List<HeaderLine> run) {
+    return run.stream().flatMap(l -> Arrays.stream(l.text().split("\\s+")))
+        .filter(Cues::isFunctionWord).count();
+  }
+
   private static boolean isProse(String t) {
     long lower = t.codePoints().filter(Character::isLowerCase).count();
     return t.length() >= 45 && lower > t.length() / 2 && !Cues.isStop(t) && !Cues.isFurniture(t)
-        && !(Cues.hasInstitution(t) && t.length() < 120) && !Names.isAuthorLine(t)
-        && Arrays.stream(t.split("\\s+")).anyMatch(Cues::isFunctionWord);
+        && !(Cues.hasInstitution(t) && t.length() < 120) && !Names.isAuthorLine(t);
+  }
+
+  /**
+   * A structured abstract printed without an "Abstract" label: from a line opening with its first
+   * part's label ("Aim To test …", "Background: …", "Objectives. …") up to the next label, stop
+   * or change of type.
+   */
+  static Found structuredAbstract(List<HeaderLine> lines, int from, int end) {
+    for (int i = from; i < end; i++) {
+      String t = lines.get(i).text();
+      if (STRUCTURED_OPENING.matcher(t).matches() && !Cues.isStop(t)) {
+        Found f = abstractFrom(lines, i, t, end);
+        return f.text().length() >= 100 ? f : null;
+      }
+    }
+    return null;
   }
 
   /** The keywords after a label: the rest of the label's line and the list's continuation lines. */

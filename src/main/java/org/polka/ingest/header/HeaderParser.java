@@ -90,7 +90,9 @@ public final class HeaderParser {
       if (abstracts.isEmpty()) {
         int from = authorLines.length > 0 ? authorLines[authorLines.length - 1] + 1
             : title != null ? title[1] : 0;
-        Blocks.Found f = Blocks.unlabelledAbstract(lines, from, Math.min(end, firstLabel));
+        int to = Math.min(end, firstLabel);
+        Blocks.Found f = Blocks.structuredAbstract(lines, from, to);
+        f = f != null ? f : Blocks.unlabelledAbstract(lines, from, to);
         if (f != null) {
           abstracts.add(Blocks.withLanguage(f.text()));
           markText(f.text(), "abstract");

@@ -34,6 +34,10 @@ final class Names {
       + "|\\s+(MD|PhD|Ph\\.D\\.?)(?=[\\s,;\\d*]|$)"
       + "|\\s*,?\\s*\\(?\\b(on behalf of\\b.*|for the\\b.*\\b(?i:collaboration|consortium|group"
       + "|team)s?\\.?)$");
+  /** A conjunction left at the start of a part by a comma before it (", and A. Toropov"). */
+  private static final Pattern LEADING_AND = Pattern.compile("(?u)^(and|&|und|и)\\s+");
+  /** A year in brackets or a page range: a journal reference ("Z. Naturforsch. 54a, 272-273 (1999)"). */
+  private static final Pattern CITATION = Pattern.compile("\\((19|20)\\d\\d\\)|\\d{2,}\\s*[-–]\\s*\\d{2,}");
   private static final Pattern LEAD = Pattern.compile("(?iu)^(by|authors?|авторы?|von)\\s*:?\\s+");
 
   /** One name read from an author line, with the markers printed after it. */
@@ -45,9 +49,11 @@ final class Names {
   static List<Printed> split(String line) {
     String text = DEGREES.matcher(LEAD.matcher(line.strip()).replaceFirst("")).replaceAll("")
         .replaceAll("(?<=\\b\\p{Lu}\\p{Ll}?\\.)(?=\\p{Lu})", " ")
-        .replaceAll("(?u)^\\s*(and|&|und|и)\\s+|\\s+(and|AND|&|und|и)\\s*$", "");
+        .replaceAll("(?u)^\\s*(and|&|und|и)\\s+|\\s+(and|AND|&|und|и)\\s*$", "")
+        .replaceAll("(?<=\\p{L})(\\d{1,2})(?![\\p{L}\\d])", " $1");
     List<Printed> out = new ArrayList<>();
-    for (String part : SEPARATOR.split(text)) {
+    for (String split : SEPARATOR.split(text)) {
+      String part = LEADING_AND.matcher(split).replaceFirst("");
       List<String> markers = new ArrayList<>();
       Matcher m = MARKER.matcher(part);
       StringBuilder rest = new StringBuilder();
@@ -83,7 +89,7 @@ final class Names {
   /** Whether the line is a list of people: nearly every part a name, no institution words. */
   static boolean isAuthorLine(String line) {
     if (Cues.hasInstitution(line) || Cues.EMAIL.matcher(line).find() || line.length() > 400
-        || Cues.isFurniture(line) || line.strip().endsWith(":")) {
+        || Cues.isFurniture(line) || line.strip().endsWith(":") || CITATION.matcher(line).find()) {
       return false;
     }
     List<Printed> parts = new ArrayList<>(split(line));

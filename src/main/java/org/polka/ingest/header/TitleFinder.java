@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The finder of a header's title: with typography, the largest type near the top that reads as a
  * title; without it, a labelled title, the lines just above the author lines, or the first line
- * that is not publishing furniture, labels, names or an affiliation.
+ * that is not publishing furniture, labels, names or an affiliation. In a typeset head whose title
+ * is set in body type, the plain title is taken when it is bold or stands right above the authors.
  *
  * <p>It reads the lines and the roles other fields have already taken; it changes neither.
  */
@@ -33,8 +34,12 @@ final class TitleFinder {
       return typographic;
     }
     int[] plain = plainTitle(limit);
+    if (plain == null) {
+      return null;
+    }
     boolean typeset = lines.stream().anyMatch(l -> l.fontSize() > 0);
-    return plain == null || typeset && !lines.get(plain[0]).bold() ? null : plain;
+    boolean aboveAuthors = plain[1] < limit && Names.isAuthorLine(lines.get(plain[1]).text());
+    return typeset && !lines.get(plain[0]).bold() && !aboveAuthors ? null : plain;
   }
 
   private int[] typographicTitle(int limit) {
@@ -152,7 +157,8 @@ final class TitleFinder {
       return false;
     }
     boolean open = previous.endsWith("-") || previous.endsWith(":") || previous.endsWith(",")
-        || Cues.isFunctionWord(previous.substring(previous.lastIndexOf(' ') + 1));
+        || Cues.isFunctionWord(previous.substring(previous.lastIndexOf(' ') + 1))
+        || previous.matches("(?u).*\\s(and|or|&|und|oder|и|или)$");
     return open || caps || Character.isLowerCase(next.codePointAt(0));
   }
 

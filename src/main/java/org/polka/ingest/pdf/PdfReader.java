@@ -111,9 +111,10 @@ public final class PdfReader implements ArticleReader {
   }
 
   /**
-   * The record of one article. The title, abstract and keywords come from the layout's head lines;
-   * the authors and affiliations from PDFBox's own first-page lines when those yield any, which
-   * scored better for authors on both header sets (docs/benchmarks.md, header parsing).
+   * The record of one article. The header comes from the layout's head lines; the authors and
+   * affiliations from PDFBox's own first-page lines only when those yield more authors. The layout
+   * joins author blocks printed side by side into one line, or reads the right one with its
+   * column, where PDFBox's content order keeps each block whole (docs/benchmarks.md, session 3).
    */
   private Article article(PDDocument document, Layout layout, String name, boolean issue)
       throws IOException {
@@ -122,7 +123,7 @@ public final class PdfReader implements ArticleReader {
     Header header = new HeaderParser().parse(layout.headerLines());
     Header typographic = issue ? header
         : new HeaderParser().parse(PdfHeaderLines.read(document, HEADER_PAGES));
-    if (!typographic.authors().isEmpty()) {
+    if (typographic.authors().size() > header.authors().size()) {
       header = header.withAuthorsOf(typographic);
     }
     String pageTitle = header.title();

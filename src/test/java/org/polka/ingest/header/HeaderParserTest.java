@@ -222,4 +222,82 @@ class HeaderParserTest {
         """);
     assertThat(h.abstracts().getFirst().text()).endsWith("Over 200 journals are taking part.");
   }
+
+  private static HeaderLine typed(String text, double size) {
+    return new HeaderLine(text, size, false, false, 1, 2);
+  }
+
+  @Test
+  void regressionAffiliationDigitsGluedToNamesAndACommaBeforeAndAreSplitOff() {
+    assertThat(Names.split("Yu.A.Pusep1*, L.Fernandes dos Santos1, D.Smirnov2, and A.I.Toropov3"))
+        .extracting(Names.Printed::name)
+        .containsExactly("Yu. A. Pusep", "L. Fernandes dos Santos", "D. Smirnov", "A. I. Toropov");
+    assertThat(Names.split("Alabsi S1, *Alhadainy HA 2")).extracting(Names.Printed::markers)
+        .containsExactly(List.of("1"), List.of("*", "2"));
+  }
+
+  @Test
+  void regressionAJournalReferenceSetLikeTheAuthorsIsNoAuthor() {
+    Header h = parser.parse(List.of(
+        new HeaderLine("Exact Solitary-wave Solutions for the General", 12, true, false, 1, 0),
+        new HeaderLine("Woo-Pyo Hong and Young-Dae Jung", 9, true, false, 1, 12),
+        new HeaderLine("Department of Physics, Catholic University of Taegu, South Korea", 8, true,
+            false, 1, 2),
+        new HeaderLine("Z. Naturforsch. 54 a, 272-273 (1999);", 9, true, false, 1, 8)));
+    assertThat(names(h)).containsExactly("Woo-Pyo Hong", "Young-Dae Jung");
+  }
+
+  @Test
+  void regressionAStructuredAbstractWithoutAnAbstractLabelIsFound() {
+    Header h = parser.parse(List.of(
+        typed("Ability of different obturation techniques to fill canal irregularities using and", 12),
+        typed("RealSeal", 12),
+        typed("Alabsi S1, *Alhadainy HA 2, Darrag AM 2", 12),
+        typed("Department of Endodontics, Ministry of Health, Sanaa, Yemen", 12),
+        typed("Aim To test the ability of gutta-percha and RealSeal to fill canal irregularities.", 12),
+        typed("Methodology A split-tooth model with four artificially created defects was used.", 12),
+        typed("Results Both warm techniques were significantly better than the cold one.", 12)));
+    assertThat(h.title()).as("a body-type title right above the authors")
+        .isEqualTo("Ability of different obturation techniques to fill canal irregularities using "
+            + "and RealSeal");
+    assertThat(names(h)).containsExactly("Alabsi S", "Alhadainy HA", "Darrag AM");
+    assertThat(h.abstracts()).singleElement().extracting(Abstract::text).asString()
+        .startsWith("Aim To test").endsWith("better than the cold one.");
+  }
+
+  @Test
+  void regressionAnUnlabelledAbstractFinishesItsSentenceAndSkipsLinesInOtherType() {
+    Header h = parser.parse(List.of(
+        new HeaderLine("Exact Solitary-wave Solutions for Water-wave Models", 14, true, false, 1, 0),
+        typed("Woo-Pyo Hong and Young-Dae Jung", 10),
+        typed("Departamento de Fisica, Centro de Investigacion y de Estudios Avanzados del IPN, "
+            + "A.P. 14-740, 07000 Mexico D.F., Mexico, where the work was done", 9),
+        typed("We perform a computerized symbolic computation to find some solutions for", 8),
+        typed("some general solitonic solutions forthe general fifth-order shallow wave", 8),
+        typed("low water-wave models. Applying the tanh-typed method, we", 8),
+        typed("(tanh): -2(0 [ - 8 4 0 a / # 2", 10),
+        typed("have found certain new exact solitary wave solutions. The", 8),
+        typed("restricted model parameters.", 8),
+        typed("We investigate the generalized fifth-order shallow water-wave model which is", 10),
+        typed("the main subject of this note and the equations below are the ones we solve", 10),
+        typed("with the symbolic computation package that we describe in the next section", 10),
+        typed("and the rest of this text goes on in body type for a few more lines here", 10)));
+    assertThat(h.abstracts()).singleElement().extracting(Abstract::text).asString()
+        .startsWith("We perform").endsWith("The restricted model parameters.")
+        .doesNotContain("(tanh)", "Departamento");
+  }
+
+  @Test
+  void regressionProseInBodyTypeWithoutAHeadingAfterItIsNoAbstract() {
+    Header h = parser.parse(List.of(
+        new HeaderLine("COHERENCE PROPERTIES OF QUANTUM DOT FLUORESCENCE", 14, true, false, 1, 0),
+        typed("Clemens Matthiesen1, Peter Humphreys1, Nick Vamivakas1", 10),
+        typed("1 Cavendish Laboratory, University of Cambridge, Cambridge, UK", 10),
+        typed("Resonance fluorescence has proven to be a useful technique for studying the", 10),
+        typed("spin dynamics of the dots, as well as for the demonstration of single-shot", 10),
+        typed("readout. However, one important advantage of resonance fluorescence is the", 10),
+        typed("direct access to the generated photons, which also carry the spin state.", 10)));
+    assertThat(names(h)).containsExactly("Clemens Matthiesen", "Peter Humphreys", "Nick Vamivakas");
+    assertThat(h.abstracts()).isEmpty();
+  }
 }

@@ -126,6 +126,40 @@ class PdfReaderTest {
     assertThat(reader.accepts(Path.of("paper.txt"), other)).isFalse();
   }
 
+  @Test
+  void regressionAuthorBlocksPrintedSideBySideAreEachFound() throws IOException {
+    PDDocument doc = new PDDocument();
+    var bold = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
+    var plain = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+    PDPage page = new PDPage(PDRectangle.A4);
+    doc.addPage(page);
+    String[] names = {"Muhammad Atif Iqbal", "Athar Mohsin Zaidi", "Saeed Murtaza"};
+    try (var cs = new PDPageContentStream(doc, page)) {
+      write(cs, bold, 16, 760, 20, List.of("A New Requirement Prioritization Model for Products"));
+      for (int b = 0; b < names.length; b++) {
+        float x = 72 + 170 * b;
+        writeAt(cs, plain, 11, x, 720, names[b]);
+        writeAt(cs, plain, 10, x, 706, "Department of Computing,");
+        writeAt(cs, plain, 10, x, 694, "NUST, Pakistan");
+      }
+      write(cs, plain, 10, 660, 12, List.of(
+          "Abstract: As compared to bespoke software development, in market driven software",
+          "development huge numbers of requirements come from many different users and we",
+          "present a new model for requirement prioritization that reduces the comparisons."));
+    }
+    Article a = read(save("side-by-side.pdf", doc)).articles().getFirst();
+    assertThat(a.authors()).extracting(Author::name).containsExactly(names);
+  }
+
+  private static void writeAt(PDPageContentStream cs, PDType1Font font, float size, float x,
+      float y, String text) throws IOException {
+    cs.beginText();
+    cs.setFont(font, size);
+    cs.newLineAtOffset(x, y);
+    cs.showText(text);
+    cs.endText();
+  }
+
   /** Two pages: a two-line title in 20 pt bold, body paragraphs in 10 pt. */
   private static PDDocument twoPageArticle(String metadataTitle) throws IOException {
     PDDocument doc = new PDDocument();

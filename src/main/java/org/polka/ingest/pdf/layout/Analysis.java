@@ -60,17 +60,17 @@ final class Analysis {
     if (pages.isEmpty()) {
       return Assembly.empty();
     }
-    int first = pages.getFirst().number();
+    int first = stream.isEmpty() ? pages.getFirst().number() : stream.getFirst().page;
     Boundaries.mark(stream, bodySize, first, pages.getLast().number());
     List<Line> text = stream.stream().filter(l -> l.kind == Kind.BODY).toList();
     TextFlow flow = new TextFlow(text, bodySize);
     markHeadings(text, flow);
-    int bodyStart = bodyStart(text, flow);
+    int bodyStart = bodyStart(text, flow, first);
     text.subList(0, bodyStart).stream().filter(l -> l.page < first + FRONT_PAGES)
         .forEach(l -> l.kind = Kind.FRONT);
     markBibliography(text, bodyStart);
     return new Assembly(flow, notes(), lexicon).build(text, headerLines(first), labelled(),
-        first, pages.getLast().number());
+        pages.getFirst().number(), pages.getLast().number());
   }
 
   private void markHeadings(List<Line> text, TextFlow flow) {
@@ -93,8 +93,8 @@ final class Analysis {
   }
 
   /** The index of the first line of the body: the first heading that is not the abstract's. */
-  private int bodyStart(List<Line> text, TextFlow flow) {
-    int limit = pages.getFirst().number() + FRONT_PAGES;
+  private int bodyStart(List<Line> text, TextFlow flow, int first) {
+    int limit = first + FRONT_PAGES;
     int afterKeywords = -1;
     int textBefore = 0;
     for (int i = 0; i < text.size() && text.get(i).page < limit; i++) {
@@ -143,7 +143,10 @@ final class Analysis {
         .toList();
   }
 
-  /** The first page's lines (and the head's on later pages), in reading order, with typography. */
+  /**
+   * The lines of the first page with text (and the head's on later pages), in reading order, with
+   * typography. A leading page without a text layer (a scanned cover) does not hide the head.
+   */
   private List<HeaderLine> headerLines(int first) {
     List<HeaderLine> out = new ArrayList<>();
     for (List<Line> page : ordered) {

@@ -167,4 +167,24 @@ class PdfLayoutTest {
       assertThat(second.bibliography()).containsExactly("Author, A. (2019). Cited work 2. Publisher.");
     }
   }
+
+  @Test
+  void regressionTheHeadStartsOnTheFirstPageWithText() throws IOException {
+    LayoutPdf pdf = new LayoutPdf();
+    pdf.text(2, LEFT, 90, 12, BOLD, "GE98")
+        .text(2, LEFT, 110, 12, ROMAN, "Ability of obturation techniques to fill canal irregularities")
+        .text(2, LEFT, 126, 12, ROMAN, "Alabsi S1, Alhadainy HA 2, Darrag AM 2")
+        .text(2, LEFT, 142, 12, ROMAN, "Aim To test the ability of gutta-percha to fill irregularities.");
+    for (int i = 0; i < 12; i++) {
+      pdf.line(2, LEFT, 170 + 12 * i, "The text of the article goes on here in its body type, line " + i + ".");
+    }
+    Path file = dir.resolve("cover-without-text.pdf");
+    pdf.save(file);
+
+    Layout layout = read(file);
+    assertThat(layout.firstPage()).isEqualTo(1);
+    assertThat(layout.headerLines()).extracting(h -> h.text()).startsWith("GE98",
+        "Ability of obturation techniques to fill canal irregularities",
+        "Alabsi S1, Alhadainy HA 2, Darrag AM 2");
+  }
 }
