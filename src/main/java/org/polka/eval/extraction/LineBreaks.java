@@ -126,7 +126,7 @@ final class LineBreaks {
     for (int i = 0; i + 1 < outputTokens.size(); i++) {
       String t = outputTokens.get(i);
       String next = outputTokens.get(i + 1);
-      if (acrossLines.contains(t + " " + next) && vocabulary.get(t) == 1 && vocabulary.get(next) == 1
+      if (acrossLines.contains(t + " " + next) && vocabulary.getOrDefault(t, 0) == 1 && vocabulary.getOrDefault(next, 0) == 1
           && vocabulary.getOrDefault(t + next, 0) >= 2) {
         errors.split.add(t + " " + next + " (" + name + ")");
       }
