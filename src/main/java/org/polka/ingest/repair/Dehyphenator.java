@@ -26,14 +26,26 @@ import java.util.regex.Pattern;
  */
 public final class Dehyphenator {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*");
+  /**
+   * The mark a layout reader puts in place of a hyphen that ended a printed line ("pre" + mark +
+   * "vents"), so that only those hyphens are taken for possible breaks; a hyphen inside a printed
+   * line is the author's.
+   */
+  public static final char LINE_END = '\uE000';
   private static final Pattern PAIR = Pattern.compile(
-      "(?<![\\p{L}\\p{M}\\d-])([\\p{L}\\p{M}]+)-( ?)([\\p{L}\\p{M}]+)(?![\\p{L}\\p{M}\\d]|-[\\p{L}\\d])");
+      "(?<![\\p{L}\\p{M}\\d\\-\uE000])([\\p{L}\\p{M}]+)-( ?)([\\p{L}\\p{M}]+)"
+      + "(?![\\p{L}\\p{M}\\d]|[-\uE000][\\p{L}\\d])");
+  private static final Pattern MARKED_PAIR = Pattern.compile(
+      "(?<![\\p{L}\\p{M}\\d])([\\p{L}\\p{M}]+)\uE000( ?)([\\p{L}\\p{M}]+)(?![\\p{L}\\p{M}\\d])");
+  private static final Pattern MARKED = Pattern.compile("[\\p{L}\\p{M}]*\uE000[\\p{L}\\p{M}]*");
   private static final Set<String> PREFIXES = Set.of(
       "anti", "post", "pre", "pro", "non", "co", "self", "ex", "semi", "multi", "inter", "neo",
       "quasi", "ultra", "vice", "well", "ill", "half", "all", "cross", "counter", "over", "under",
       "so", "high", "low", "long", "short", "full", "fully", "large", "small", "mid", "sub",
       "по", "кое", "из", "во", "северо", "юго", "экс", "вице", "анти", "пост", "псевдо", "полу",
       "контр", "обер", "лейб");
+  /** Prefixes English sets with a hyphen before a word ("socio-economic", "self-esteem"). */
+  private static final Set<String> HYPHENATED_PREFIXES = Set.of("socio", "self");
   private static final Set<String> SUFFIXES = Set.of("то", "либо", "нибудь", "ка", "де", "таки");
   private static final Set<String> SUFFIX_FRAGMENTS = Set.of(
       "tion", "tions", "sion", "sions", "ment", "ments", "ing", "ings", "ly", "ed", "ness", "able",
@@ -56,7 +68,7 @@ public final class Dehyphenator {
    */
   public static Dehyphenator learnFrom(String text, Lexicon lexicon) {
     Dehyphenator d = new Dehyphenator(lexicon);
-    Matcher m = TOKEN.matcher(text);
+    Matcher m = TOKEN.matcher(MARKED.matcher(text).replaceAll(" "));
     while (m.find()) {
       String token = lower(m.group());
       String[] parts = token.split("-");
@@ -70,19 +82,44 @@ public final class Dehyphenator {
     return d;
   }
 
-  /** The text with line-break hyphens removed and real hyphens kept. */
+  /**
+   * The text with line-break hyphens removed and real hyphens kept: every hyphen between letters is
+   * judged, those marked {@link #LINE_END} as known line ends.
+   */
   public String repair(String text) {
-    Matcher m = PAIR.matcher(text);
+    return repair(text, true);
+  }
+
+  /**
+   * The text with only the hyphens marked {@link #LINE_END} judged (removed where the word was
+   * broken, printed as "-" where not); every other hyphen is the author's and stays. For text whose
+   * line ends are known, as a layout reader's.
+   */
+  public String repairLineEnds(String text) {
+    return repair(text, false);
+  }
+
+  private String repair(String text, boolean plainToo) {
+    String out = text.replace("\u00AD", "");
+    if (plainToo) {
+      out = decide(PAIR, out, false);
+    }
+    return decide(MARKED_PAIR, out, true).replace(LINE_END, '-');
+  }
+
+  /** The text with each pair the pattern finds joined or hyphenated. */
+  private String decide(Pattern pairs, String text, boolean lineEnd) {
+    Matcher m = pairs.matcher(text);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       String left = m.group(1);
-      String right = m.group(3);
       boolean spaced = !m.group(2).isEmpty();
+      String right = m.group(3);
       String replacement;
-      if (spaced && SPACED_CONJUNCTIONS.contains(lower(right))) {
+      if (!lineEnd && spaced && SPACED_CONJUNCTIONS.contains(lower(right))) {
         replacement = m.group();
       } else {
-        Verdict verdict = verdict(left, right, spaced);
+        Verdict verdict = lineEnd ? lineEndVerdict(left, right) : verdict(left, right, spaced);
         if (verdict == Verdict.GUESSED_JOIN || verdict == Verdict.GUESSED_KEEP) {
           guesses.add(left + "-" + right + (verdict == Verdict.GUESSED_JOIN ? " → " + left + right : " (kept)"));
         }
@@ -114,8 +151,13 @@ public final class Dehyphenator {
    * which marks a lost line end.
    */
   private Verdict verdict(String left, String right, boolean spaced) {
+    return verdict(left, right, spaced, spaced ? 0 : 1);
+  }
+
+  /** The decision, with {@code self} the occurrences of the pair counted among the compounds. */
+  private Verdict verdict(String left, String right, boolean spaced, int self) {
     int joinedSeen = words.getOrDefault(lower(left + right), 0);
-    int compoundSeen = compounds.getOrDefault(lower(left + "-" + right), 0) - (spaced ? 0 : 1);
+    int compoundSeen = compounds.getOrDefault(lower(left + "-" + right), 0) - self;
     if (joinedSeen > 0) {
       return compoundSeen > joinedSeen ? Verdict.KEEP : Verdict.JOIN;
     }
@@ -148,6 +190,36 @@ public final class Dehyphenator {
       return Verdict.GUESSED_JOIN;
     }
     return Verdict.GUESSED_KEEP;
+  }
+
+  /**
+   * The decision for a hyphen known to have ended a printed line: the document's own spelling
+   * elsewhere first; then a compound the dictionary knows hyphenated, a prefix English hyphenates
+   * ("socio-", "self-") or one that ends in the vowel its word starts with ("re-evaluate") stays;
+   * then a word the dictionary knows is joined even after a prefix or a word ("pre-vents",
+   * "over-coming"); then as for any pair.
+   */
+  private Verdict lineEndVerdict(String left, String right) {
+    int joinedSeen = words.getOrDefault(lower(left + right), 0);
+    int compoundSeen = compounds.getOrDefault(lower(left + "-" + right), 0);
+    if (joinedSeen > 0 || compoundSeen > 0) {
+      return compoundSeen > joinedSeen ? Verdict.KEEP : Verdict.JOIN;
+    }
+    if (Character.isUpperCase(right.codePointAt(0)) || left.length() == 1
+        || SUFFIXES.contains(lower(right))) {
+      return Verdict.KEEP;
+    }
+    if (lexicon.contains(left + "-" + right) || HYPHENATED_PREFIXES.contains(lower(left))
+        || doubledVowel(left, right) && lexicon.contains(right)) {
+      return Verdict.KEEP;
+    }
+    return lexicon.contains(left + right) ? Verdict.JOIN : verdict(left, right, false, 0);
+  }
+
+  /** Whether a prefix ends in the vowel its word starts with ("re-evaluate", "co-operation"). */
+  private static boolean doubledVowel(String left, String right) {
+    char a = Character.toLowerCase(left.charAt(left.length() - 1));
+    return "aeiou".indexOf(a) >= 0 && Character.toLowerCase(right.charAt(0)) == a;
   }
 
   /**

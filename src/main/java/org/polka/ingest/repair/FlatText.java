@@ -67,8 +67,10 @@ public record FlatText(List<String> paragraphs, List<String> warnings) {
       boolean hyphenated = LINE_END_HYPHEN.matcher(prev).matches();
       if (last >= 0 && (hyphenated
           || !SENTENCE_END.matcher(prev).matches() && CONTINUES.matcher(s).matches())) {
-        String glue = hyphenated ? "" : " ";
-        out.set(last, prev.replaceAll("\u00AD$", "-") + glue + s);
+        boolean broken = hyphenated && !s.isEmpty() && Character.isLetter(s.codePointAt(0));
+        String before = broken ? prev.substring(0, prev.length() - 1) + Dehyphenator.LINE_END
+            : prev.replaceAll("\u00AD$", "-") + (hyphenated ? "" : " ");
+        out.set(last, before + s);
       } else {
         out.add(s);
       }

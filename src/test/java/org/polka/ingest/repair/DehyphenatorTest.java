@@ -97,4 +97,39 @@ class DehyphenatorTest {
     assertThat(Dehyphenator.learnFrom(text, Lexicon.empty()).repair(text)).isEqualTo(text);
     assertThat(repair(text)).isEqualTo("the bureaucracy of the region");
   }
+
+  private static String lineEnds(String text) {
+    String marked = text.replace("-|", String.valueOf(Dehyphenator.LINE_END));
+    return Dehyphenator.learnFrom(marked, LEXICON).repairLineEnds(marked);
+  }
+
+  @Test
+  void joinsAPrefixAndAWordBrokenAtALineEnd() {
+    assertThat(lineEnds("an implant which pre-|vents harm; one method of over-|coming it; inter-|action"))
+        .isEqualTo("an implant which prevents harm; one method of overcoming it; interaction");
+  }
+
+  @Test
+  void keepsHyphensTheDictionaryOrTheSpellingRulesWantAtALineEnd() {
+    assertThat(lineEnds("socio-|economic and socio-|demographic data, re-|evaluations, above-|mentioned"))
+        .isEqualTo("socio-economic and socio-demographic data, re-evaluations, above-mentioned");
+  }
+
+  @Test
+  void leavesHyphensWithinAPrintedLineAlone() {
+    assertThat(lineEnds("a non-profit body, like any nonprofit, and a high-|lights reel"))
+        .isEqualTo("a non-profit body, like any nonprofit, and a highlights reel");
+  }
+
+  @Test
+  void repairsABreakInsideACompound() {
+    assertThat(lineEnds("the so-|cial-democratic and high-func-|tioning parties"))
+        .isEqualTo("the social-democratic and high-functioning parties");
+  }
+
+  @Test
+  void followsTheDocumentsOwnSpellingAtALineEnd() {
+    assertThat(lineEnds("world-views differ, and so do world-|views"))
+        .isEqualTo("world-views differ, and so do world-views");
+  }
 }

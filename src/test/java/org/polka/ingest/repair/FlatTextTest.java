@@ -61,4 +61,13 @@ class FlatTextTest {
     assertThat(FlatText.repair(lines, LEXICON).paragraphs())
         .containsExactly("Первое предложение.", "второе начинается со строчной", "Третье");
   }
+
+  /** Regression: a hyphen that ended a line is judged as a line end, not as a printed compound. */
+  @Test
+  void judgesALineEndHyphenAsALineBreak() {
+    List<String> lines = List.of("An implant which pre-", "vents harm is a socio-",
+        "economic idea of a non-profit body.");
+    assertThat(FlatText.repair(lines, LEXICON).paragraphs())
+        .containsExactly("An implant which prevents harm is a socio-economic idea of a non-profit body.");
+  }
 }

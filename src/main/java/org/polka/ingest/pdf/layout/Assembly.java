@@ -102,10 +102,10 @@ final class Assembly {
     Dehyphenator dehyphenator = Dehyphenator.learnFrom(all, lexicon);
     List<Section> fixed = sections.stream()
         .map(s -> new Section(s.title(), s.level(), s.paragraphs().stream()
-            .map(p -> dehyphenator.repair(GluedWords.repair(p))).toList()))
+            .map(p -> dehyphenator.repairLineEnds(GluedWords.repair(p))).toList()))
         .toList();
     List<Footnote> fixedNotes = notes.stream()
-        .map(n -> new Footnote(n.label(), dehyphenator.repair(GluedWords.repair(n.text())))).toList();
+        .map(n -> new Footnote(n.label(), dehyphenator.repairLineEnds(GluedWords.repair(n.text())))).toList();
     List<String> guesses = dehyphenator.guesses();
     if (!guesses.isEmpty()) {
       warnings.add("line-end hyphens decided without the text's support: "

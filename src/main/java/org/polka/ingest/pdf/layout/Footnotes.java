@@ -16,6 +16,7 @@ final class Footnotes {
   private static final Pattern TEXT_MARKER =
       Pattern.compile("^(\\d{1,3}|[*†‡§¶]{1,3})[.)]?\\s+(?=\\S)");
   private static final float SMALLER = 0.7f;
+  private static final Pattern REFERENCE_LABEL = Pattern.compile("\\[\\d{1,3}]\\s");
 
   /** A footnote being assembled: its label and its lines so far. */
   static final class Note {
@@ -69,6 +70,9 @@ final class Footnotes {
     while (start > 0 && column.get(start - 1).size <= bodySize - SMALLER) {
       start--;
     }
+    if (start == column.size() || referenceList(column, start)) {
+      return List.of();
+    }
     List<Line> region = new ArrayList<>(column.subList(start, column.size()));
     while (!region.isEmpty() && bodyBelow(region.getFirst(), page)) {
       region.removeFirst();
@@ -82,6 +86,19 @@ final class Footnotes {
     }
     boolean continues = first > 0 && !notes.isEmpty() && continuation(region.getFirst());
     return continues ? region : region.subList(first, region.size());
+  }
+
+  /**
+   * Whether the small print from {@code start} down is a reference list rather than notes: it
+   * follows a bibliography heading, or an entry starts with a bracketed number ("[15] Ma C.").
+   */
+  private static boolean referenceList(List<Line> column, int start) {
+    if (Headings.isBibliography(column.get(Math.max(0, start - 1)).text)
+        || Headings.isBibliography(column.get(start).text)) {
+      return true;
+    }
+    return column.subList(start, column.size()).stream()
+        .anyMatch(l -> REFERENCE_LABEL.matcher(l.text).lookingAt());
   }
 
   private boolean bodyBelow(Line top, List<Line> page) {

@@ -126,7 +126,7 @@ final class LineBuilder {
     float rx1 = (float) run.stream().mapToDouble(Glyph::x1).max().orElse(0);
     float gap = rx0 >= lx1 ? rx0 - lx1 : lx0 - rx1;
     boolean before = rx1 <= lx0 + 0.3f * size;
-    float allowed = marker ? (before ? 4f : 0.5f) : 1.5f;
+    float allowed = marker ? (before ? 4f : 0.5f) : 1f;
     return gap <= SPLIT_GAP_EM * size * allowed && gap >= -0.3f * size;
   }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.polka.ingest.repair.Dehyphenator;
 
 /**
  * The geometry of the running text that decides where paragraphs break: each column's left and
@@ -102,14 +103,19 @@ final class TextFlow {
     return ((long) l.page << 2) | l.column;
   }
 
-  /** The text of two lines joined: a line-end hyphen after a letter stays glued for repair. */
+  /**
+   * The text of two lines joined: a line-end hyphen (or soft hyphen) after a letter and before a
+   * letter is replaced by {@link Dehyphenator#LINE_END}, for the repair to judge.
+   */
   static String join(String before, String after) {
     if (before.isEmpty()) {
       return after;
     }
-    boolean hyphen = before.length() > 1 && before.endsWith("-")
+    char last = before.charAt(before.length() - 1);
+    boolean hyphen = before.length() > 1 && (last == '-' || last == '\u00AD' || last == '\u2010')
         && Character.isLetter(before.charAt(before.length() - 2))
         && !after.isEmpty() && Character.isLetter(after.codePointAt(0));
-    return hyphen ? before + after : before + " " + after;
+    return hyphen ? before.substring(0, before.length() - 1) + Dehyphenator.LINE_END + after
+        : before + " " + after;
   }
 }
