@@ -16,9 +16,10 @@ import org.polka.ingest.Extractor;
 /**
  * SSOAR papers ({@code pdf/ID.pdf}) against their hand-segmented references
  * ({@code references-segmented/ID.xml}, one tagged entry per line): every entry aligned and scored
- * field by field.
+ * field by field. The gold marks DOIs as identifiers; those are scored as the DOI field.
  */
 final class SsoarReferences implements Dataset {
+  private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
   private static final Pattern TAG = Pattern.compile("<([a-z-]+)>(.*?)</\\1>", Pattern.DOTALL);
 
   private final Path dir;
@@ -69,7 +70,24 @@ final class SsoarReferences implements Dataset {
     String pages = fpage == null ? lpage : lpage == null ? fpage : fpage + "-" + lpage;
     return References.of(plain(line), authors, first(line, "title"), first(line, "source"),
         first(line, "year"), first(line, "volume"), first(line, "issue"), pages,
-        first(line, "publisher"), null);
+        first(line, "publisher"), doi(line));
+  }
+
+  /**
+   * The DOI among the entry's identifiers, its "doi:" prefix dropped and the spaces a line break
+   * left inside it removed; null when no identifier is a DOI.
+   */
+  static String doi(String line) {
+    Matcher m = TAG.matcher(line);
+    while (m.find()) {
+      if (m.group(1).equals("identifier")) {
+        Matcher d = DOI.matcher(plain(m.group(2)).replaceAll("\\s+", ""));
+        if (d.find()) {
+          return d.group();
+        }
+      }
+    }
+    return null;
   }
 
   private static String first(String text, String tag) {

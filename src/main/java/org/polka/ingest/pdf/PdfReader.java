@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -21,7 +23,6 @@ import org.polka.article.Article;
 import org.polka.article.Author;
 import org.polka.article.Builder;
 import org.polka.article.Footnote;
-import org.polka.article.Reference;
 import org.polka.article.Section;
 import org.polka.article.SourceFile;
 import org.polka.ingest.ArticleReader;
@@ -30,6 +31,7 @@ import org.polka.ingest.ReadSink;
 import org.polka.ingest.header.Header;
 import org.polka.ingest.header.HeaderParser;
 import org.polka.ingest.header.PdfHeaderLines;
+import org.polka.ingest.pdf.layout.Kind;
 import org.polka.ingest.pdf.layout.Layout;
 import org.polka.ingest.pdf.layout.PdfLayout;
 import org.polka.ingest.references.ReferenceExtractor;
@@ -48,6 +50,8 @@ import org.polka.ingest.repair.Lexicon;
 public final class PdfReader implements ArticleReader {
   private static final int ABSTRACT_MIN_WORDS = 20;
   private static final int HEADER_PAGES = 2;
+  private static final Set<Kind> TEXT =
+      EnumSet.of(Kind.BODY, Kind.HEADING, Kind.BIBLIOGRAPHY, Kind.FOOTNOTE);
 
   private final Lexicon lexicon;
   private final ReferenceExtractor references;
@@ -159,16 +163,14 @@ public final class PdfReader implements ArticleReader {
 
   /**
    * Sections and references. The bibliography is read from the printed lines when the locator finds
-   * its heading there (the lines keep the entries' starts), else from the lines the layout set
-   * apart, else the citations in the footnotes are taken. A bibliography the layout did not set
-   * apart is taken out of the sections.
+   * its heading there (the lines keep the entries' starts; footnote lines are among them, since
+   * numbered entries at a page's foot are often taken for footnotes), else from the lines the
+   * layout set apart, else the citations in the footnotes are taken. A bibliography the layout did
+   * not set apart is taken out of the sections.
    */
   private void withReferences(Builder b, Layout layout) {
-    ReferenceExtractor.Extracted printed = references.fromBody(layout.bodyLines());
-    List<Reference> found = printed.heading() != null ? printed.references()
-        : !layout.bibliography().isEmpty() ? references.fromLines(layout.bibliography())
-        : references.fromFootnotes(layout.footnotes().stream().map(Footnote::text).toList());
-    b.references(found);
+    b.references(references.fromDocument(printedLines(layout), layout.bibliography(),
+        layout.footnotes().stream().map(Footnote::text).toList()));
     if (!layout.bibliography().isEmpty()) {
       b.sections(layout.sections());
       return;
@@ -177,6 +179,12 @@ public final class PdfReader implements ArticleReader {
         .flatMap(s -> s.paragraphs().stream()).toList();
     ReferenceExtractor.Extracted bib = references.fromBody(paragraphs);
     b.sections(bib.heading() != null ? keepOnly(layout.sections(), bib.body()) : layout.sections());
+  }
+
+  /** Every text line in reading order: body, headings, bibliography and footnotes, no page furniture. */
+  static List<String> printedLines(Layout layout) {
+    return layout.lines().stream().filter(l -> TEXT.contains(l.kind()))
+        .map(Layout.LabelledLine::text).toList();
   }
 
   /** The sections with only the paragraphs in {@code kept} (counted, so repeats stay right). */

@@ -63,7 +63,13 @@ public final class BibliographyLocator {
     if (SPACED.matcher(l).matches()) {
       l = l.replace(" ", "");
     }
-    return l.length() <= 60 && HEADING.matcher(l).matches();
+    return l.length() <= 60 && HEADING.matcher(l).matches() && capitalised(l);
+  }
+
+  /** Whether the heading's first letter is a capital (a sentence's last word "sources." is not a heading). */
+  private static boolean capitalised(String line) {
+    return line.codePoints().filter(Character::isLetter).findFirst().stream()
+        .anyMatch(c -> Character.isUpperCase(c) || !Character.isLowerCase(c));
   }
 
   /** Finds the bibliography among the blocks (each block one or more lines). */

@@ -10,11 +10,14 @@ import java.util.regex.Pattern;
  * entry at each next number. Otherwise, with the hanging indent lost in the text, a line starts an
  * entry when it opens like one (a family name and initials, "Иванов И.И.", a repeated-author dash)
  * and the line before closed like one (a full stop, a page range, a year); a line that opens in
- * lower case or follows a hyphen, comma or "and" continues the entry. Words broken at line ends
+ * lower case or follows a hyphen, comma or "and" continues the entry. In a bulleted list each
+ * bullet starts an entry. Words broken at line ends
  * are rejoined.
  */
 public final class EntrySegmenter {
-  private static final Pattern NUMBER = Pattern.compile("^\\s*(?:\\[(\\d{1,4})\\]|\\((\\d{1,4})\\)|(\\d{1,4})[.)]?)\\s+\\S");
+  private static final Pattern NUMBER = Pattern.compile(
+      "^\\s*(?:\\[(\\d{1,4})\\]\\s*|(?:\\((\\d{1,4})\\)|(\\d{1,4})[.)]?)\\s+)\\S");
+  private static final Pattern BULLET = Pattern.compile("^[•▪◦●■►‣∙·]\\s*");
   private static final Pattern NAME_START = Pattern.compile(
       "^(?:(?:[-–—_]{2,}|\\p{Lu}\\.\\s*(?:\\p{Lu}\\.\\s*)?\\p{Lu}\\p{L}+)"
           + "|(?:(?:van|von|de|der|del|di|du|la|le)\\s+)*\\p{Lu}[\\p{L}'’`-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?"
@@ -33,8 +36,27 @@ public final class EntrySegmenter {
     if (clean.isEmpty()) {
       return List.of();
     }
-    List<String> out = numbered(clean) ? byNumbers(clean) : byShape(clean);
+    List<String> out = bulleted(clean) ? byBullets(clean) : numbered(clean) ? byNumbers(clean) : byShape(clean);
     return out.stream().map(e -> e.replaceAll("\\s+", " ").strip()).filter(e -> e.length() > 3).toList();
+  }
+
+  /** Whether the list opens with a bullet ("•", "▪") and at least a fifth of its lines do. */
+  private static boolean bulleted(List<String> lines) {
+    long bullets = lines.stream().filter(l -> BULLET.matcher(l).find()).count();
+    return BULLET.matcher(lines.get(0)).find() && bullets >= 2 && bullets * 5 >= lines.size();
+  }
+
+  private static List<String> byBullets(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (String l : lines) {
+      Matcher b = BULLET.matcher(l);
+      if (b.find()) {
+        out.add(l.substring(b.end()));
+      } else {
+        out.add(join(out.removeLast(), l));
+      }
+    }
+    return out;
   }
 
   private static boolean numbered(List<String> lines) {

@@ -10,7 +10,8 @@ import org.polka.article.Reference;
 /**
  * The mapping from an entry's labelled segments to a {@link Reference}: the first segment of each
  * label, cleaned (quotes, "pp.", "vol.", trailing punctuation), a monograph title as the title when
- * there is no article title and as the container otherwise, and the author list split into names.
+ * there is no article title and as the container otherwise, the author list split into names, and
+ * a doi.org address read as the DOI.
  * Gold annotations and the tagger's output go through the same mapping.
  */
 public final class Fields {
@@ -20,6 +21,9 @@ public final class Fields {
   private static final Pattern NUMBER_PREFIX = Pattern.compile(
       "(?iu)^(?:vol(?:ume)?\\.?|no\\.?|nr\\.?|num\\.?|issue|bd\\.?|jg\\.?|h(?:eft)?\\.?|т\\.|вып\\.|№)\\s*");
   private static final Pattern DOI_PREFIX = Pattern.compile("(?i)^(?:doi\\s*:?\\s*|https?://(?:dx\\.)?doi\\.org/)");
+  private static final Pattern DOI_START = Pattern.compile("10\\.\\d{4,9}/\\S");
+  private static final Pattern DOI = Pattern.compile(
+      "\\b10\\.\\d{4,9}/(?:\\s(?=\\S))?(?:[^\\s\"<>]|(?<=[-/])\\s(?=[^\\s\"<>]))+");
   private static final String QUOTES = "\"“”«»„‘’'";
 
   private Fields() {}
@@ -47,7 +51,7 @@ public final class Fields {
     return new Reference(raw.replaceAll("\\s+", " ").strip(), NameList.parse(first.get("author")),
         text(title), text(container), year(first.get("date")), number(first.get("volume")),
         number(first.get("issue")), pages(first.get("pages")), text(first.get("publisher")),
-        text(first.get("place")), doi(first.get("doi")), url(first.get("url")));
+        text(first.get("place")), doi(first.get("doi"), first.get("url")), url(first.get("url")));
   }
 
   /** Text without surrounding quotes, brackets and trailing punctuation; null when nothing is left. */
@@ -101,7 +105,42 @@ public final class Fields {
 
   static String doi(String s) {
     String t = text(s);
-    return t == null ? null : text(DOI_PREFIX.matcher(t).replaceFirst(""));
+    return t == null ? null : text(DOI_PREFIX.matcher(t).replaceFirst("").replaceAll("\\s+", ""));
+  }
+
+  /** The DOI labelled as such, else the one a doi.org address (labelled as a URL) holds. */
+  static String doi(String labelled, String url) {
+    if (labelled != null || url == null || !url.matches("(?i).*doi\\.org/.*")) {
+      return doi(labelled);
+    }
+    return findDoi(url);
+  }
+
+  /** Whether the text is a DOI ("10.", a registrant code, a slash, a suffix). */
+  static boolean isDoi(String s) {
+    return DOI_START.matcher(s).lookingAt();
+  }
+
+  /**
+   * The first DOI in the text, whole: spaces a line break left after a slash or hyphen removed, a
+   * trailing full stop, comma or bracket not its own left out; null when there is none.
+   */
+  static String findDoi(String text) {
+    Matcher m = DOI.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    String d = m.group().replaceAll("\\s+", "").replaceFirst(",\\p{L}.*$", "");
+    boolean changed = true;
+    while (changed) {
+      String before = d;
+      d = d.replaceAll("[.,;\\]]+$", "");
+      if (d.endsWith(")") && d.chars().filter(c -> c == '(').count() < d.chars().filter(c -> c == ')').count()) {
+        d = d.substring(0, d.length() - 1);
+      }
+      changed = !d.equals(before);
+    }
+    return d;
   }
 
   static String url(String s) {

@@ -39,6 +39,24 @@ public final class ReferenceExtractor {
         parseAll(EntrySegmenter.trimTail(EntrySegmenter.segment(located.lines()))));
   }
 
+  /**
+   * The references of a document read by layout: the bibliography from the printed lines when the
+   * locator finds its heading there (the lines keep the entries' starts), else from the lines the
+   * layout set apart, else the citations in the footnotes.
+   *
+   * @param printedLines the text's lines as printed in reading order, bibliography and footnotes
+   *     included
+   * @param bibliography the lines the layout took for the bibliography (empty when none)
+   * @param footnotes one footnote's text each, labels removed
+   */
+  public List<Reference> fromDocument(List<String> printedLines, List<String> bibliography,
+      List<String> footnotes) {
+    Extracted printed = fromBody(printedLines);
+    return printed.heading() != null ? printed.references()
+        : !bibliography.isEmpty() ? fromLines(bibliography)
+        : fromFootnotes(footnotes);
+  }
+
   /** The entries of a bibliography a layout reader already set apart (its lines, heading left out). */
   public List<Reference> fromLines(List<String> bibliographyLines) {
     return parseAll(EntrySegmenter.trimTail(EntrySegmenter.segment(bibliographyLines)));

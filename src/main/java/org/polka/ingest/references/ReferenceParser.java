@@ -12,7 +12,8 @@ import org.polka.article.Reference;
 /**
  * The parser of one bibliography entry into a {@link Reference}: its leading label ("[3]", "12.")
  * removed, its tokens labelled by the trained {@link Tagger}, the labelled stretches mapped to
- * fields by {@link Fields}; a DOI or URL the tagger missed is taken by pattern.
+ * fields by {@link Fields}; a DOI or URL the tagger missed is taken by pattern, and so is the whole
+ * of a DOI the tagger cut short or a line break split.
  */
 public final class ReferenceParser {
   /** The classpath resource of the standard model (made by {@code polka eval train-citations}). */
@@ -20,7 +21,6 @@ public final class ReferenceParser {
 
   private static final Pattern LABEL = Pattern.compile(
       "^\\s*(?:\\[\\s*\\d{1,4}[a-z]?\\s*\\]|\\(\\d{1,4}\\)|\\d{1,3}\\s*[.)](?=\\s*\\D)|\\d{1,3}(?=\\s+\\p{Lu}))\\s*");
-  private static final Pattern DOI = Pattern.compile("\\b10\\.\\d{4,9}/[^\\s\"<>]+");
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s\"<>]+");
 
   private final Tagger tagger;
@@ -65,13 +65,15 @@ public final class ReferenceParser {
     Reference r = Fields.of(entry, segments(body));
     String doi = r.doi();
     String url = r.url();
-    if (doi == null) {
-      Matcher m = DOI.matcher(body);
-      doi = m.find() ? m.group().replaceAll("[.,;)]+$", "") : null;
+    String whole = Fields.findDoi(body);
+    if (whole != null && (doi == null || !Fields.isDoi(doi) || whole.startsWith(doi))) {
+      doi = whole;
+    } else if (doi != null && !Fields.isDoi(doi)) {
+      doi = null;
     }
     if (url == null) {
-      Matcher m = URL.matcher(body);
-      url = m.find() ? m.group().replaceAll("[.,;)]+$", "") : null;
+      Matcher u = URL.matcher(body);
+      url = u.find() ? u.group().replaceAll("[.,;)]+$", "") : null;
     }
     return new Reference(r.raw(), r.authors(), r.title(), r.container(), r.year(), r.volume(),
         r.issue(), r.pages(), r.publisher(), r.place(), doi, url);

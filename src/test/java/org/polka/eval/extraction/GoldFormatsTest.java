@@ -35,6 +35,16 @@ class GoldFormatsTest {
     assertThat(gold.get(1).container()).isNull();
   }
 
+  /** Regression: the gold's DOIs (marked as identifiers) were not read, so every DOI found counted as wrong. */
+  @Test
+  void ssoarIdentifiersThatAreDoisAreTheDoi() {
+    assertThat(SsoarReferences.entry("<author><surname>Roth</surname></author> (<year>2001</year>) "
+        + "<title>Ages</title>. [<identifier>doi: 10.4054/ DemRes.2001.5.2</identifier>].").doi())
+        .isEqualTo("10.4054/DemRes.2001.5.2");
+    assertThat(SsoarReferences.entry("<title>Ages</title> <identifier>ISSN 2285 – 4916</identifier>").doi())
+        .isNull();
+  }
+
   @Test
   void splitsAnnotatedAuthorLinesAndDropsAffiliationMarkers() {
     assertThat(GrobidHeaders.splitAuthors(List.of(

@@ -51,4 +51,14 @@ class BibliographyLocatorTest {
     assertThat(found.found()).isFalse();
     assertThat(found.body()).containsExactly("Just text.", "More text.");
   }
+
+  /** Regression: a body line ending "… from different sources." was taken for the heading. */
+  @Test
+  void aSentenceEndingInAHeadingWordIsNoHeading() {
+    assertThat(BibliographyLocator.isHeading("sources.")).isFalse();
+    var found = BibliographyLocator.locate(List.of("Intro.", "Methods.", "Data come from different",
+        "sources.", "Results.", "References", "Bryan S, Brown J (1998) Extrapolation."));
+    assertThat(found.heading()).isEqualTo("References");
+    assertThat(found.lines()).containsExactly("Bryan S, Brown J (1998) Extrapolation.");
+  }
 }

@@ -34,4 +34,24 @@ class EntrySegmenterTest {
         "Austria AT 0.6 276.3 283.3 14.5 65.6 20.0", "1955 -- -- -- -- 2.11 0.93 0.71 0.37")))
         .containsExactly("Spence, Michael. 1973. Job Market Signaling. QJE 87.");
   }
+
+  /** Regression: "[10]Alam" (no space after the number) did not start an entry. */
+  @Test
+  void bracketedNumberWithoutASpace() {
+    assertThat(EntrySegmenter.segment(List.of("[1] Levine, A. 1924. Sociology. Random House.",
+        "[2]Alam, K. 2007. Classical Theory. Kabir", "Publication. Dhaka.", "[3]Sen, A. 2009. The state.")))
+        .containsExactly("[1] Levine, A. 1924. Sociology. Random House.",
+            "[2]Alam, K. 2007. Classical Theory. Kabir Publication. Dhaka.", "[3]Sen, A. 2009. The state.");
+  }
+
+  /** Regression: a bulleted list was one run of entries split only by shape. */
+  @Test
+  void eachBulletStartsAnEntry() {
+    assertThat(EntrySegmenter.segment(List.of("• Cernea M.M., Putting people first, World Bank, Oxford-",
+        "Washington, 1985.", "• Chakrabati A., Dhar A., Dislocation and", "Resettlement, Routledge, 2010.",
+        "• Wali A., Kilowatts and crisis, Westview Press, Boulder, 1989.")))
+        .containsExactly("Cernea M.M., Putting people first, World Bank, Oxford- Washington, 1985.",
+            "Chakrabati A., Dhar A., Dislocation and Resettlement, Routledge, 2010.",
+            "Wali A., Kilowatts and crisis, Westview Press, Boulder, 1989.");
+  }
 }

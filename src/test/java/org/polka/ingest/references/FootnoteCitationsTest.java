@@ -36,4 +36,37 @@ class FootnoteCitationsTest {
         "2 Annual Report", "2 Vgl. Otto Kern, Buch, München 1999, S. 7.")))
         .containsExactly("Siehe Anna Roth, Titel, Berlin 2001, S. 4.", "Vgl. Otto Kern, Buch, München 1999, S. 7.");
   }
+
+  /** Regression: back-references that name their author were dropped (no year); a bare one gives nothing. */
+  @Test
+  void namedBackReferencesKeptBareOnesNot() {
+    assertThat(FootnoteCitations.citations(List.of("Vgl. Dieter Lang, a.a.O., S. 348", "Ebd., S. 26.",
+        "ebenda", "Georg Roth, ebd., S. 40")))
+        .containsExactly("Dieter Lang, a.a.O., S. 348", "Georg Roth, ebd., S. 40");
+  }
+
+  /** Regression: a footnote citing several works gave one entry. */
+  @Test
+  void severalWorksInOneFootnote() {
+    assertThat(FootnoteCitations.citations(List.of(
+        "Karl Ost, Der große Weg. Die Emigration 1917 bis 1941, München 1994; Anna Nord, Hass. Säuberungen im 20. Jahrhundert, München 2004.",
+        "Otto Feld, Recht und Staat, Chicago 1960; ders., Recht und Freiheit, Tübingen 2003.",
+        "Jan Gerke, ebd., S. 40. Paul Sarr, Regionen in Ungarn, in: Regionalpolitik, Pécs 1994, S. 79-90.")))
+        .containsExactly("Karl Ost, Der große Weg. Die Emigration 1917 bis 1941, München 1994",
+            "Anna Nord, Hass. Säuberungen im 20. Jahrhundert, München 2004.",
+            "Otto Feld, Recht und Staat, Chicago 1960; ders., Recht und Freiheit, Tübingen 2003.",
+            "Jan Gerke, ebd., S. 40", "Paul Sarr, Regionen in Ungarn, in: Regionalpolitik, Pécs 1994, S. 79-90.");
+  }
+
+  /** Regression: "SozSich 8/2008" had no year, "(Hgg.): …" no comma, and a next note's number ran in. */
+  @Test
+  void issueSlashYearEditorsWithColonAndARunInNoteNumber() {
+    assertThat(FootnoteCitations.citations(List.of(
+        "vgl. Udo Kern: Sozialwahl 2011, in: SozSich 8/2010, S. 237",
+        "Maria Kiel / Carl Conz (Hgg.): Kultur & Geschichte. Neue Einblicke. Leipzig 1998.",
+        "Ivan Plat: \"Lesoruby\", in: Izvestija, 4.3.1994, S. 2. 8 Vera Gol: \"Rubili\", in: Trud, 5.3.1994, S. 3.")))
+        .containsExactly("Udo Kern: Sozialwahl 2011, in: SozSich 8/2010, S. 237",
+            "Maria Kiel / Carl Conz (Hgg.): Kultur & Geschichte. Neue Einblicke. Leipzig 1998.",
+            "Ivan Plat: \"Lesoruby\", in: Izvestija, 4.3.1994, S. 2.", "Vera Gol: \"Rubili\", in: Trud, 5.3.1994, S. 3.");
+  }
 }

@@ -2,6 +2,7 @@ package org.polka.ingest.references;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.polka.article.PersonName;
 import org.polka.article.Reference;
@@ -60,5 +61,34 @@ class ReferenceParserTest {
     Reference r = PARSER.parse("2. OECD (2004) Education at a Glance. http://www.oecd.org/edu/eag2004");
     assertThat(r.raw()).isEqualTo("2. OECD (2004) Education at a Glance. http://www.oecd.org/edu/eag2004");
     assertThat(r.url()).isEqualTo("http://www.oecd.org/edu/eag2004");
+  }
+
+  /** Regression: DOIs were cut where the tagger stopped ("10.4232/10") or where a line broke. */
+  @Test
+  void wholeDoiTakenEvenWhereTheTaggerOrALineBreakCutIt() {
+    assertThat(PARSER.parse("Kreyenfeld, Michaela 2010: Fertility rates. In: Comparative Population "
+        + "Studies 35,1: 7 - 34 [doi: 10.4232/10.CPoS-2010-02en].").doi()).isEqualTo("10.4232/10.CPoS-2010-02en");
+    assertThat(PARSER.parse("Goldstein, Joshua 2003: Population decline. In: Population and Development "
+        + "Review 29,4: 699 - 707 [doi/10.1111/j.1728- 4457.2003.00699.x].").doi())
+        .isEqualTo("10.1111/j.1728-4457.2003.00699.x");
+  }
+
+  /** Regression: a DOI's own closing bracket was cut, and text after a comma was kept. */
+  @Test
+  void doiEndsWhereTheDoiEnds() {
+    assertThat(Fields.findDoi("J. Eng. Mech., 110(5), 794-809. https://doi.org/10.1061/(asce)0733-9399(1984)110:5(794)."))
+        .isEqualTo("10.1061/(asce)0733-9399(1984)110:5(794)");
+    assertThat(Fields.findDoi("Phys. Lett. B (2017),http ://dx.doi.org/10.1016/j.physletb.2017.05.070,in press"))
+        .isEqualTo("10.1016/j.physletb.2017.05.070");
+    assertThat(Fields.findDoi("no identifier here 10.12 pages")).isNull();
+  }
+
+  /** Annotations label a doi.org address as a URL; gold and output both read it as the DOI. */
+  @Test
+  void doiOrgAddressIsTheDoi() {
+    Reference r = Fields.of("Manley, S. (2020). Methods. https://doi.org/10.1007/s11365-020-00687-6.",
+        List.of(new Segment("Manley, S.", "author"), new Segment("https://doi.org/10.1007/s11365-020-00687-6.", "url")));
+    assertThat(r.doi()).isEqualTo("10.1007/s11365-020-00687-6");
+    assertThat(r.url()).isEqualTo("https://doi.org/10.1007/s11365-020-00687-6");
   }
 }
