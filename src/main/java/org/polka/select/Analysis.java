@@ -30,12 +30,24 @@ final class Analysis {
   private final SolrIndexSearcher searcher;
   private final Analyzer text;
   private final Analyzer names;
-  private final Map<String, Integer> docFreqs = new HashMap<>();
+  private final Map<String, Integer> docFreqs;
 
+  /** The analysis over the searcher, with a fresh cache of document frequencies. */
   Analysis(SolrIndexSearcher searcher) {
+    this(searcher, new HashMap<>());
+  }
+
+  /** The analysis over the searcher, caching document frequencies in the given (shared) map. */
+  Analysis(SolrIndexSearcher searcher, Map<String, Integer> docFreqs) {
     this.searcher = searcher;
+    this.docFreqs = docFreqs;
     this.text = searcher.getSchema().getFieldTypeByName("text_ru_en").getIndexAnalyzer();
     this.names = searcher.getSchema().getFieldTypeByName("text_names").getIndexAnalyzer();
+  }
+
+  /** The index's text analyzer. */
+  Analyzer text() {
+    return text;
   }
 
   SolrIndexSearcher searcher() {
@@ -114,6 +126,41 @@ final class Analysis {
       return 0;
     }
     return Math.log(1 + (numDocs() - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * The front-matter vector of a signature: (1 + ln tf) · idf over title and keywords (counted
+   * twice) and abstracts, unit length.
+   */
+  TermVector front(Signature signature) {
+    return vector(signature, 1, 0, 1);
+  }
+
+  /**
+   * The whole-text vector of a signature: the front matter's and (at the given weight) the body's
+   * 1 + ln tf, times idf to the given power (below 1, words shared by a whole field of study
+   * count for more than with tf-idf), unit length.
+   */
+  TermVector whole(Signature signature, double bodyWeight, double idfPower) {
+    return vector(signature, 1, bodyWeight, idfPower);
+  }
+
+  private TermVector vector(Signature signature, double frontWeight, double bodyWeight,
+      double idfPower) {
+    Map<String, Double> weights = new HashMap<>();
+    Map<String, String> surfaces = new HashMap<>();
+    for (Signature.Entry e : signature.entries()) {
+      double tf = (e.front() > 0 ? frontWeight * (1 + Math.log(Math.max(1, e.front()))) : 0)
+          + (e.body() > 0 ? bodyWeight * (1 + Math.log(e.body())) : 0);
+      if (tf > 0) {
+        double idf = Math.pow(idf(e.term()), idfPower);
+        if (idf > 0) {
+          weights.put(e.term(), tf * idf);
+          surfaces.put(e.term(), e.surface());
+        }
+      }
+    }
+    return TermVector.normalizedOf(weights, surfaces);
   }
 
   /** Whether a term is written in Cyrillic. */

@@ -27,14 +27,13 @@ import org.apache.lucene.search.TermQuery;
 final class Candidates {
   /** Stored fields a profile reads. */
   static final Set<String> STORED = Set.of("id", "title", "authors", "keyword", "abstract",
-      "year", "doi", "language", "discipline", "license", "journal");
-  /** The stored body, read only when an article has no abstract (full texts are long). */
+      "year", "doi", "language", "discipline", "license", "journal",
+      SignatureProcessorFactory.FIELD);
+  /** The stored body, read only for the snippet of a listed article without an abstract. */
   static final Set<String> BODY = Set.of("body");
   /** Licence values (prefixes, any case) that count as open. */
   static final List<String> OPEN_LICENSES = List.of("cc-by", "cc by", "cc0", "odc-by", "pddl",
       "public domain", "CC-BY", "CC BY", "CC0", "ODC-BY", "PDDL");
-  /** Body paragraphs read when an article has no abstract. */
-  static final int OPENING_PARAGRAPHS = 3;
   /** Tie-breaker of a term's fields: a match in several fields counts a little more. */
   static final float TIE = 0.3f;
   /** Records read when looking for other versions of an article. */
@@ -109,7 +108,11 @@ final class Candidates {
     return b.build();
   }
 
-  /** The profile of the article at this Lucene document number. */
+  /**
+   * The profile of the article at this Lucene document number: its stored facts and the signature
+   * written at indexing time (made here from the stored texts for a document indexed before
+   * signatures existed).
+   */
   Profile profile(int docId, double score) {
     Document doc;
     try {
@@ -120,17 +123,20 @@ final class Candidates {
     String title = doc.get("title");
     List<String> keywords = List.of(doc.getValues("keyword"));
     List<String> abstracts = List.of(doc.getValues("abstract"));
-    List<String> opening = abstracts.isEmpty() ? body(docId, OPENING_PARAGRAPHS) : List.of();
-    List<TermVector.Part> parts = new ArrayList<>();
-    parts.add(new TermVector.Part(title, 2));
-    keywords.forEach(k -> parts.add(new TermVector.Part(k, 2)));
-    (abstracts.isEmpty() ? opening : abstracts).forEach(a -> parts.add(new TermVector.Part(a, 1)));
+    String stored = doc.get(SignatureProcessorFactory.FIELD);
+    Signature signature = stored != null ? Signature.decode(stored)
+        : Signature.of(analysis.text(), title, keywords, abstracts, body(docId, Integer.MAX_VALUE));
     IndexableField year = doc.getField("year");
     return new Profile(Long.parseLong(doc.get("id")), docId, score, title,
-        List.of(doc.getValues("authors")), keywords, abstracts, opening,
+        List.of(doc.getValues("authors")), keywords, abstracts,
         year == null || year.numericValue() == null ? null : year.numericValue().intValue(),
         doc.get("doi"), doc.get("language"), doc.get("discipline"), doc.get("license"),
-        doc.get("journal"), TermVector.of(analysis, parts));
+        doc.get("journal"), signature, analysis.front(signature));
+  }
+
+  /** Where an article says what it is about: its abstracts, else its opening paragraphs. */
+  List<String> summary(Profile p) {
+    return p.abstracts().isEmpty() ? body(p.docId(), Signature.OPENING_PARAGRAPHS) : p.abstracts();
   }
 
   /**

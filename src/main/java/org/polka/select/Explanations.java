@@ -32,13 +32,13 @@ final class Explanations {
   }
 
   /**
-   * The sentence of the item's abstract (else opening paragraphs, else title) with the most topic
-   * weight, cut to {@value #SNIPPET} characters.
+   * The sentence of the texts (an item's abstracts, else its opening paragraphs) with the most
+   * topic weight, cut to {@value #SNIPPET} characters.
    */
-  static String snippet(Analysis analysis, TermVector topic, Profile item) {
+  static String snippet(Analysis analysis, TermVector topic, List<String> texts) {
     String best = null;
     double bestScore = 0;
-    for (String text : item.summary()) {
+    for (String text : texts) {
       for (String sentence : sentences(text)) {
         double score = 0;
         Set<String> seen = new HashSet<>();

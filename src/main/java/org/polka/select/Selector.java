@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.solr.search.SolrIndexSearcher;
 import org.polka.catalog.Catalog;
 import org.polka.search.SearchIndex;
 
@@ -24,24 +26,33 @@ import org.polka.search.SearchIndex;
 public final class Selector {
   /** Settings the evaluation tunes; {@link #DEFAULTS} are those measured best. */
   public record Tuning(int topicTerms, int pool, double lambda, double pivotWeight,
-      int pivotDocs, double similarBlend) {}
+      int pivotDocs, Similarity similarity) {}
 
-  public static final Tuning DEFAULTS = new Tuning(30, 150, 0.75, 0.4, 10, 0.5);
+  /**
+   * Settings of similar articles: terms of the seed's query, candidates re-ranked, weight of body
+   * terms in the vectors and the power of idf in them, share of cosine in the ranking, and weight
+   * of the pseudo-relevance feedback (likeness to the centroid of the best {@code feedbackDocs}
+   * candidates).
+   */
+  public record Similarity(int terms, int pool, double bodyWeight, double idfPower, double blend,
+      double feedback, int feedbackDocs) {}
+
+  public static final Tuning DEFAULTS = new Tuning(30, 150, 0.75, 0.4, 10,
+      new Similarity(30, 100, 4, 0.5, 1, 1, 5));
   /** How many similar articles a page shows. */
   public static final int SIMILAR = 10;
-  /** Candidates read for similar articles (some may be other versions). */
-  static final int SIMILAR_POOL = 40;
   /** Weight of an item's vector added to the topic for "more like this". */
   static final double MORE_LIKE = 0.6;
-  /** Body paragraphs of a seed read for its similar articles, and their weight. */
-  static final int SEED_PARAGRAPHS = 60;
-  static final double SEED_BODY = 0.5;
+  /** Distinct terms whose document frequencies are kept between requests (per searcher). */
+  static final int DOC_FREQ_CACHE = 500_000;
   /** Terms borrowed from the other language. */
   static final int PIVOT_TERMS = 15;
 
   private final SearchIndex index;
   private final Catalog catalog;
   private final Tuning tuning;
+  private volatile Object cachedReader;
+  private volatile Map<String, Integer> docFreqs = new ConcurrentHashMap<>();
 
   public Selector(SearchIndex index, Catalog catalog) {
     this(index, catalog, DEFAULTS);
@@ -56,7 +67,7 @@ public final class Selector {
   /** A reading list for the topic within the limits, with the reader's refinements applied. */
   public ReadingList select(String topic, Limits limits, Refinements refinements) {
     return index.withSearcher(searcher -> {
-      Analysis analysis = new Analysis(searcher);
+      Analysis analysis = analysis(searcher);
       Candidates candidates = new Candidates(analysis);
       TermVector query = TermVector.of(analysis, List.of(new TermVector.Part(topic, 1)))
           .truncated(tuning.topicTerms());
@@ -87,7 +98,7 @@ public final class Selector {
       Map<Long, List<Long>> citedBy = new CitedBy(catalog).citedBy(picked);
       List<ListItem> items = new ArrayList<>();
       for (int i = 0; i < picked.size(); i++) {
-        items.add(item(analysis, shown, picked.get(i), citedBy, group[i]));
+        items.add(item(analysis, candidates, shown, picked.get(i), citedBy, group[i]));
       }
       return new ReadingList(null, topic, language(shown), limits, refinements, items, named);
     });
@@ -96,35 +107,39 @@ public final class Selector {
   /** The similar articles of a stored article; empty when the index does not hold it. */
   public Optional<Similar> similar(long id) {
     return index.withSearcher(searcher -> {
-      Analysis analysis = new Analysis(searcher);
+      Analysis analysis = analysis(searcher);
       Candidates candidates = new Candidates(analysis);
       Optional<Profile> found = profile(candidates, id);
       if (found.isEmpty()) {
         return Optional.<Similar>empty();
       }
       Profile seed = found.get();
-      TermVector query = seedVector(analysis, candidates, seed);
-      List<Profile> pool = new ArrayList<>(candidates.find(query, Limits.none(SIMILAR), Set.of(id),
-          SIMILAR_POOL));
+      Similarity how = tuning.similarity();
+      boolean body = seed.signature().hasBody();
+      double bodyWeight = body ? how.bodyWeight() : 0;
+      double idfPower = body ? how.idfPower() : 1;
+      TermVector whole = analysis.whole(seed.signature(), bodyWeight, idfPower);
+      TermVector query = whole.truncated(how.terms());
+      List<Profile> pool = candidates.find(query, Limits.none(SIMILAR), Set.of(id), how.pool());
       Versions versions = new Versions(analysis);
       List<Similar.Version> other = new ArrayList<>();
       Set<Long> seen = new LinkedHashSet<>();
       for (Profile p : candidates.sameWork(seed)) {
         String reason = versions.reason(seed, p);
         if (reason != null && seen.add(p.id())) {
-          other.add(new Similar.Version(item(analysis, query, p, Map.of(), -1), reason));
+          other.add(new Similar.Version(item(analysis, candidates, query, p, Map.of(), -1), reason));
         }
       }
-      List<Profile> ranked = rerank(seed, pool);
       List<ListItem> similar = new ArrayList<>();
-      for (Profile p : ranked) {
+      for (Profile p : rerank(analysis, whole, bodyWeight, idfPower, pool)) {
         String reason = seen.contains(p.id()) ? "" : versions.reason(seed, p);
         if (reason != null) {
           if (seen.add(p.id())) {
-            other.add(new Similar.Version(item(analysis, query, p, Map.of(), -1), reason));
+            other.add(new Similar.Version(item(analysis, candidates, query, p, Map.of(), -1),
+                reason));
           }
         } else if (similar.size() < SIMILAR) {
-          similar.add(item(analysis, query, p, Map.of(), -1));
+          similar.add(item(analysis, candidates, query, p, Map.of(), -1));
         }
       }
       return Optional.of(new Similar(id, similar, other));
@@ -132,28 +147,33 @@ public final class Selector {
   }
 
   /**
-   * The query of an article's similar articles: its title and keywords, abstracts, and its body
-   * (up to {@value #SEED_PARAGRAPHS} paragraphs) at {@value #SEED_BODY} weight, heaviest terms kept.
+   * Candidates ordered by retrieval score blended with their cosine to the seed (whole-text
+   * vectors with idf softened; front matter alone with plain tf-idf when the seed has no body: like
+   * is compared with like), then, with feedback, with their cosine to the centroid of the best of that order.
    */
-  private TermVector seedVector(Analysis analysis, Candidates candidates, Profile seed) {
-    List<TermVector.Part> parts = new ArrayList<>();
-    parts.add(new TermVector.Part(seed.title(), 2));
-    seed.keywords().forEach(k -> parts.add(new TermVector.Part(k, 2)));
-    seed.abstracts().forEach(a -> parts.add(new TermVector.Part(a, 1)));
-    candidates.body(seed.docId(), SEED_PARAGRAPHS)
-        .forEach(p -> parts.add(new TermVector.Part(p, SEED_BODY)));
-    return TermVector.of(analysis, parts).truncated(tuning.topicTerms());
-  }
-
-  /** Candidates ordered by retrieval score blended with their cosine to the seed. */
-  private List<Profile> rerank(Profile seed, List<Profile> pool) {
+  private List<Profile> rerank(Analysis analysis, TermVector seed, double bodyWeight,
+      double idfPower, List<Profile> pool) {
+    Similarity how = tuning.similarity();
     double top = pool.stream().mapToDouble(Profile::score).max().orElse(1);
-    double blend = tuning.similarBlend();
+    Map<Long, TermVector> vectors = new HashMap<>();
     Map<Long, Double> value = new HashMap<>();
-    pool.forEach(p -> value.put(p.id(),
-        (1 - blend) * p.score() / top + blend * seed.vector().cosine(p.vector())));
+    for (Profile p : pool) {
+      TermVector v = analysis.whole(p.signature(), bodyWeight, idfPower);
+      vectors.put(p.id(), v);
+      value.put(p.id(), (1 - how.blend()) * p.score() / top + how.blend() * seed.cosine(v));
+    }
     List<Profile> out = new ArrayList<>(pool);
     out.sort((a, b) -> Double.compare(value.get(b.id()), value.get(a.id())));
+    if (how.feedback() > 0 && out.size() > how.feedbackDocs()) {
+      TermVector centroid = TermVector.EMPTY;
+      for (Profile p : out.subList(0, how.feedbackDocs())) {
+        centroid = centroid.plus(vectors.get(p.id()), 1);
+      }
+      for (Profile p : out) {
+        value.merge(p.id(), how.feedback() * centroid.cosine(vectors.get(p.id())), Double::sum);
+      }
+      out.sort((a, b) -> Double.compare(value.get(b.id()), value.get(a.id())));
+    }
     return out;
   }
 
@@ -203,11 +223,27 @@ public final class Selector {
     return doc < 0 ? Optional.empty() : Optional.of(candidates.profile(doc, 0));
   }
 
-  private static ListItem item(Analysis analysis, TermVector topic, Profile p,
-      Map<Long, List<Long>> citedBy, int subtopic) {
+  private static ListItem item(Analysis analysis, Candidates candidates, TermVector topic,
+      Profile p, Map<Long, List<Long>> citedBy, int subtopic) {
     return new ListItem(p.id(), p.title(), p.authors(), p.year(), p.journal(), p.language(),
         p.discipline(), p.license(), p.doi(), p.score(), Explanations.concepts(topic, p.vector()),
-        Explanations.snippet(analysis, topic, p), citedBy.getOrDefault(p.id(), List.of()),
-        subtopic);
+        Explanations.snippet(analysis, topic, candidates.summary(p)),
+        citedBy.getOrDefault(p.id(), List.of()), subtopic);
+  }
+
+  /**
+   * The analysis over this searcher, sharing document frequencies with earlier requests on the
+   * same index reader (a new reader, after a commit, starts a new cache).
+   */
+  private Analysis analysis(SolrIndexSearcher searcher) {
+    Object key = searcher.getIndexReader().getReaderCacheHelper() == null ? searcher
+        : searcher.getIndexReader().getReaderCacheHelper().getKey();
+    Map<String, Integer> cache = docFreqs;
+    if (key != cachedReader || cache.size() > DOC_FREQ_CACHE) {
+      cache = new ConcurrentHashMap<>();
+      docFreqs = cache;
+      cachedReader = key;
+    }
+    return new Analysis(searcher, cache);
   }
 }

@@ -41,6 +41,11 @@ record TermVector(Map<String, Double> weights, Map<String, String> surfaces) {
     return new TermVector(normalized(weights), surfaces);
   }
 
+  /** The vector of these weights, scaled to unit length. */
+  static TermVector normalizedOf(Map<String, Double> weights, Map<String, String> surfaces) {
+    return new TermVector(normalized(weights), surfaces);
+  }
+
   /** Cosine similarity (both vectors are unit length). */
   double cosine(TermVector other) {
     Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;

@@ -59,6 +59,28 @@ public final class SelectEvalCommand implements Callable<Integer> {
   @Option(names = "--blend", description = "Share of cosine in similar-article ranking (default: Polka's).")
   Double blend;
 
+  @Option(names = "--similar-terms", description = "Terms of a similar-articles query (default: Polka's).")
+  Integer similarTerms;
+
+  @Option(names = "--similar-pool", description = "Candidates re-ranked for similar articles (default: Polka's).")
+  Integer similarPool;
+
+  @Option(names = "--body", description = "Weight of body terms in similar-article vectors (default: Polka's).")
+  Double body;
+
+  @Option(names = "--idf-power", description = "Power of idf in similar-article vectors (default: Polka's).")
+  Double idfPower;
+
+  @Option(names = "--feedback", description = "Weight of likeness to the best candidates' centroid (default: Polka's).")
+  Double feedback;
+
+  @Option(names = "--feedback-docs", description = "Candidates in that centroid (default: Polka's).")
+  Integer feedbackDocs;
+
+  @Option(names = "--only", paramLabel = "MEASURE",
+      description = "Run only this measure: similar, selection or cross-language (default: all).")
+  String only;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isRegularFile(corpus)) {
@@ -80,10 +102,16 @@ public final class SelectEvalCommand implements Callable<Integer> {
       }
       List<Judged> judged = new SelectSets(seed, cases).build(records, ids);
       TopicClusters clusters = new TopicClusters(records, ids, seed);
+      if (only != null) {
+        judged = judged.stream().filter(j -> j.measure().label.startsWith(only)).toList();
+      }
       Selector.Tuning d = Selector.DEFAULTS;
+      Selector.Similarity s = d.similarity();
       Selector.Tuning tuning = new Selector.Tuning(d.topicTerms(), d.pool(),
-          lambda == null ? d.lambda() : lambda, pivot == null ? d.pivotWeight() : pivot,
-          d.pivotDocs(), blend == null ? d.similarBlend() : blend);
+          or(lambda, d.lambda()), or(pivot, d.pivotWeight()), d.pivotDocs(),
+          new Selector.Similarity(or(similarTerms, s.terms()), or(similarPool, s.pool()),
+              or(body, s.bodyWeight()), or(idfPower, s.idfPower()), or(blend, s.blend()), or(feedback, s.feedback()),
+              or(feedbackDocs, s.feedbackDocs())));
       System.out.println("Polka settings: " + tuning);
       Selector polka = new Selector(library.index(), library.catalog(), tuning);
       report(judged, polka, new MltBaseline(library.index()), clusters);
@@ -143,6 +171,10 @@ public final class SelectEvalCommand implements Callable<Integer> {
     return polka.select(j.topic(), Limits.none(Math.max(Limits.MIN_SIZE, n)),
         new Refinements(List.of(j.seed()), List.of(), List.of())).items().stream()
         .map(ListItem::id).limit(n).toList();
+  }
+
+  private static <T> T or(T given, T otherwise) {
+    return given == null ? otherwise : given;
   }
 
   private static String pair(double ours, double theirs) {
