@@ -18,6 +18,8 @@ final class TitleFinder {
   private static final int AUTHOR_SEARCH = 6;
   private static final double TITLE_LARGER = 1.1;
   private static final int MAX_TITLE_LENGTH = 400;
+  /** Letters among a title's printed characters at least: an OCR'd formula is not a title. */
+  private static final double MIN_LETTER_SHARE = 0.6;
 
   private final List<HeaderLine> lines;
   private final String[] role;
@@ -81,7 +83,9 @@ final class TitleFinder {
   private boolean titleLike(int from, int to) {
     String text = Blocks.join(texts(from, to));
     long letters = text.codePoints().filter(Character::isLetter).count();
-    return letters >= 8 && text.length() <= MAX_TITLE_LENGTH && text.contains(" ")
+    long visible = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+    return letters >= 8 && letters >= visible * MIN_LETTER_SHARE
+        && text.length() <= MAX_TITLE_LENGTH && text.contains(" ")
         && !Cues.isFurniture(text) && !Cues.isFurniture(lines.get(from).text())
         && !Names.isAuthorLine(text) && Cues.afterAbstractLabel(text) == null
         && !Cues.isStop(text) && !Cues.EMAIL.matcher(text).find();

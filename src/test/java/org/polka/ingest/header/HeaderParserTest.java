@@ -128,6 +128,25 @@ class HeaderParserTest {
   }
 
   @Test
+  void anOcrFormulaInTheTitlesTypeIsNotTheTitle() {
+    Header h = parser.parse(List.of(
+        new HeaderLine("272 Notes", 8, false, false, 1, 0),
+        new HeaderLine("- 3r^oitf^i (0 ^(0 + 6q^i (0/^2(0 ^(0", 9, false, false, 1, 12),
+        new HeaderLine("Exact Solitary-wave Solutions for the General", 9, false, false, 1, 14),
+        new HeaderLine("Fifth-order Shallow Water-wave Models", 9, false, false, 1, 2),
+        new HeaderLine("Woo-Pyo Hong and Young-Dae Jung", 9, false, false, 1, 14),
+        new HeaderLine("Department of Physics, Catholic University of Taegu-Hyosung,", 8, false, false, 1, 3),
+        new HeaderLine("We perform a computerized symbolic computation to find some general solitonic",
+            8, false, false, 1, 10),
+        new HeaderLine("solutions of the fifth-order shallow water-wave models, which are found to be",
+            8, false, false, 1, 1),
+        new HeaderLine("in good agreement with the solutions obtained by other methods in the papers.",
+            8, false, false, 1, 1)));
+    assertThat(h.title()).isEqualTo(
+        "Exact Solitary-wave Solutions for the General Fifth-order Shallow Water-wave Models");
+  }
+
+  @Test
   void authorsPrintedOneBlockEachAreAllFound() {
     Header h = parser.parse(List.of(
         new HeaderLine("A New Requirement Prioritization Model", 14, true, false, 1, 0),
