@@ -14,6 +14,8 @@ import org.polka.article.Article;
 import org.polka.ingest.CollectingSink;
 import org.polka.ingest.jsonl.JsonlReader;
 import picocli.CommandLine.Command;
+import org.polka.eval.CorpusOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,18 +30,8 @@ import picocli.CommandLine.Option;
         "Prints MRR, success@1, success@10, nDCG@10 and P@10 per set and language, Polka next to "
         + "BM25 with the relative difference."})
 public final class SearchEvalCommand implements Callable<Integer> {
-  @Option(names = "--corpus", paramLabel = "FILE",
-      description = "Corpus records, JSONL (gzip allowed) (default: ${DEFAULT-VALUE}).")
-  Path corpus = Path.of("../shared/data/corpus/records.jsonl.gz");
-
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "Library folder to evaluate; the corpus is ingested into it unless it already "
-          + "holds every record (default: a temporary folder, removed afterwards).")
-  Path data;
-
-  @Option(names = "--seed", paramLabel = "N",
-      description = "Seed of the query generator (default: ${DEFAULT-VALUE}).")
-  long seed = 20261129L;
+  @Mixin
+  CorpusOptions options;
 
   @Option(names = "--known-items", paramLabel = "N",
       description = "Known-item queries per language (default: ${DEFAULT-VALUE}).")
@@ -69,29 +61,30 @@ public final class SearchEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(corpus)) {
-      System.err.println("No corpus at " + corpus.toAbsolutePath().normalize()
+    if (!Files.isRegularFile(options.corpus())) {
+      System.err.println("No corpus at " + options.corpus().toAbsolutePath().normalize()
           + " (give one with --corpus FILE).");
       return 1;
     }
     PrintStream log = json ? System.err : System.out;
-    List<Article> records = read(corpus, log);
-    List<JudgedQuery> queries = new QuerySets(seed, knownItems, keywords).build(records);
+    List<Article> records = read(options.corpus(), log);
+    List<JudgedQuery> queries = new QuerySets(options.seed(), knownItems, keywords).build(records);
     describe(queries, log);
-    Path dir = data != null ? data : Files.createTempDirectory("polka-eval-search");
+    Path dir = options.data() != null ? options.data()
+        : Files.createTempDirectory("polka-eval-search");
     try {
       List<Evaluation.Outcome> outcomes = evaluate(dir, records, queries, log);
       List<Evaluation.Row> rows = Evaluation.rows(outcomes);
       listMisses(outcomes, log);
       if (json) {
-        System.out.println(ReportTable.json(rows, seed));
+        System.out.println(ReportTable.json(rows, options.seed()));
       } else {
         log.println();
         ReportTable.lines(rows).forEach(log::println);
       }
       return 0;
     } finally {
-      if (data == null) {
+      if (options.data() == null) {
         deleteTree(dir);
       }
     }
@@ -104,8 +97,8 @@ public final class SearchEvalCommand implements Callable<Integer> {
       if (holdsAll(library, records)) {
         log.println("The library in " + dir + " already holds the corpus; not ingesting.");
       } else {
-        log.println("Ingesting " + corpus + " into " + dir + " ...");
-        var report = library.ingester().ingest(List.of(corpus), line -> { });
+        log.println("Ingesting " + options.corpus() + " into " + dir + " ...");
+        var report = library.ingester().ingest(List.of(options.corpus()), line -> { });
         log.println(report.lines().get(0));
       }
       library.catalog().scan(500, batch -> batch.forEach(s -> baseline.add(s.article())));
@@ -140,7 +133,7 @@ public final class SearchEvalCommand implements Callable<Integer> {
   }
 
   private void describe(List<JudgedQuery> queries, PrintStream log) {
-    log.println("Judged queries (seed " + seed + "):");
+    log.println("Judged queries (seed " + options.seed() + "):");
     for (JudgedQuery.Kind kind : JudgedQuery.Kind.values()) {
       for (String language : QuerySets.LANGUAGES) {
         List<JudgedQuery> set = queries.stream()

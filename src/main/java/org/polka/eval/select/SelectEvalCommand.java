@@ -19,6 +19,8 @@ import org.polka.select.ListItem;
 import org.polka.select.Refinements;
 import org.polka.select.Selector;
 import picocli.CommandLine.Command;
+import org.polka.eval.CorpusOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,17 +37,8 @@ import picocli.CommandLine.Option;
 public final class SelectEvalCommand implements Callable<Integer> {
   static final int K = 10;
 
-  @Option(names = "--corpus", paramLabel = "FILE",
-      description = "Corpus records, JSONL (gzip allowed) (default: ${DEFAULT-VALUE}).")
-  Path corpus = Path.of("../shared/data/corpus/records.jsonl.gz");
-
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "Library folder to evaluate; the corpus is ingested into it unless it already "
-          + "holds every record (default: a temporary folder, removed afterwards).")
-  Path data;
-
-  @Option(names = "--seed", paramLabel = "N", description = "Seed of the case sampler (default: ${DEFAULT-VALUE}).")
-  long seed = 20261129L;
+  @Mixin
+  CorpusOptions options;
 
   @Option(names = "--cases", paramLabel = "N", description = "Cases per measure and language (default: ${DEFAULT-VALUE}).")
   int cases = 100;
@@ -83,25 +76,26 @@ public final class SelectEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(corpus)) {
-      System.err.println("No corpus at " + corpus.toAbsolutePath().normalize()
+    if (!Files.isRegularFile(options.corpus())) {
+      System.err.println("No corpus at " + options.corpus().toAbsolutePath().normalize()
           + " (give one with --corpus FILE); eval select SKIPPED.");
       return 1;
     }
     CollectingSink sink = new CollectingSink();
-    new JsonlReader().read(corpus, sink);
+    new JsonlReader().read(options.corpus(), sink);
     List<Article> records = sink.articles();
-    System.out.printf("Corpus %s: %d records.%n", corpus, records.size());
-    Path dir = data != null ? data : Files.createTempDirectory("polka-eval-select");
+    System.out.printf("Corpus %s: %d records.%n", options.corpus(), records.size());
+    Path dir = options.data() != null ? options.data()
+        : Files.createTempDirectory("polka-eval-select");
     try (Library library = Library.open(dir)) {
       Map<Article, Long> ids = ids(library, records);
       if (ids.size() < records.size()) {
-        System.out.println("Ingesting " + corpus + " into " + dir + " ...");
-        System.out.println(library.ingester().ingest(List.of(corpus), line -> { }).lines().get(0));
+        System.out.println("Ingesting " + options.corpus() + " into " + dir + " ...");
+        System.out.println(library.ingester().ingest(List.of(options.corpus()), line -> { }).lines().get(0));
         ids = ids(library, records);
       }
-      List<Judged> judged = new SelectSets(seed, cases).build(records, ids);
-      TopicClusters clusters = new TopicClusters(records, ids, seed);
+      List<Judged> judged = new SelectSets(options.seed(), cases).build(records, ids);
+      TopicClusters clusters = new TopicClusters(records, ids, options.seed());
       if (only != null) {
         judged = judged.stream().filter(j -> j.measure().label.startsWith(only)).toList();
       }
@@ -117,7 +111,7 @@ public final class SelectEvalCommand implements Callable<Integer> {
       report(judged, polka, new MltBaseline(library.index()), clusters);
       return 0;
     } finally {
-      if (data == null) {
+      if (options.data() == null) {
         org.polka.eval.search.SearchEvalCommand.deleteTree(dir);
       }
     }

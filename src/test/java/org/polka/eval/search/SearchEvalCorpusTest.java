@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 import org.polka.SharedData;
 import org.polka.article.Article;
@@ -32,7 +33,7 @@ class SearchEvalCorpusTest {
     Path subset = everyFourthLine(corpus, dir.resolve("subset.jsonl"));
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     SearchEvalCommand command = new SearchEvalCommand();
-    command.corpus = subset;
+    new CommandLine(command).parseArgs("--corpus", subset.toString());
     List<Article> records = SearchEvalCommand.read(subset, quiet);
     List<JudgedQuery> queries = new QuerySets(1, 40, 20).build(records);
 
