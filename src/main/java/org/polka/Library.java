@@ -12,6 +12,7 @@ import org.polka.ingest.repair.Lexicon;
 import org.polka.search.SearchIndex;
 import org.polka.select.SavedLists;
 import org.polka.select.Selector;
+import org.polka.select.Signer;
 
 /**
  * One library on disk: the catalog (source of truth), the search index derived from it, and the
@@ -51,7 +52,14 @@ public final class Library implements AutoCloseable {
     Path dir = dataDir.toAbsolutePath().normalize();
     Catalog catalog = Catalog.openSqlite(dir.resolve("catalog.db"));
     try {
-      return new Library(dir, catalog, SearchIndex.openEmbedded(dir.resolve("index")));
+      SearchIndex index = SearchIndex.openEmbedded(dir.resolve("index"), new Signer());
+      try {
+        catalog.signatures().useVersion(index.signatureVersion());
+      } catch (RuntimeException e) {
+        index.close();
+        throw e;
+      }
+      return new Library(dir, catalog, index);
     } catch (RuntimeException e) {
       catalog.close();
       throw e;

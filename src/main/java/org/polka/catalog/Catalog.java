@@ -39,11 +39,13 @@ public final class Catalog implements AutoCloseable {
   private final Database db;
   private final CatalogChanges changes;
   private final HarvestSources harvestSources;
+  private final Signatures signatures;
 
   private Catalog(Database db) {
     this.db = db;
     this.changes = new CatalogChanges(db);
     this.harvestSources = new HarvestSources(db);
+    this.signatures = new Signatures(db);
   }
 
   /** Opens (creating and migrating if needed) the SQLite catalog in the given file. */
@@ -113,7 +115,8 @@ public final class Catalog implements AutoCloseable {
     try (PreparedStatement ps = c.prepareStatement("""
         UPDATE article SET source=?, source_id=?, doi=?, url=?, content_hash=?, record_hash=?, title=?,
           language=?, discipline=?, journal=?, year=?, record_json=?, file=COALESCE(?, file),
-          views=MAX(views, ?), downloads=MAX(downloads, ?), updated_at=?, deleted_at=NULL
+          views=MAX(views, ?), downloads=MAX(downloads, ?), updated_at=?, deleted_at=NULL,
+          signature=NULL
         WHERE id=?""")) {
       bindRecord(ps, a, contentHash, recordHash, json, in.file());
       ps.setLong(14, views);
@@ -215,14 +218,15 @@ public final class Catalog implements AutoCloseable {
         limit));
   }
 
-  /** Hands every article to the consumer in id order, in batches of the given size. */
+  /**
+   * Hands every article to the consumer in id order, in batches of the given size, each with its
+   * kept signature (see {@link Signatures}).
+   */
   public void scan(int batchSize, Consumer<List<StoredArticle>> consumer) {
     long after = 0;
     while (true) {
       long from = after;
-      List<StoredArticle> batch = db.read(c -> many(c,
-          "SELECT " + COLUMNS + " FROM article WHERE id > ? AND " + LIVE + " ORDER BY id LIMIT ?",
-          from, batchSize));
+      List<StoredArticle> batch = db.read(c -> signed(c, from, batchSize));
       if (batch.isEmpty()) {
         return;
       }
@@ -312,6 +316,11 @@ public final class Catalog implements AutoCloseable {
     return harvestSources;
   }
 
+  /** The index's term signatures kept beside the records. */
+  public Signatures signatures() {
+    return signatures;
+  }
+
   /** Adds one to the article's view counter. */
   public void countView(long id) {
     db.inTransaction(c -> bump(c, "views", id));
@@ -346,6 +355,24 @@ public final class Catalog implements AutoCloseable {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(row(rs));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Up to {@code limit} live articles after {@code afterId} in id order, with kept signatures. */
+  private static List<StoredArticle> signed(Connection c, long afterId, int limit) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", signature FROM article"
+        + " WHERE id > ? AND " + LIVE + " ORDER BY id LIMIT ?")) {
+      ps.setLong(1, afterId);
+      ps.setInt(2, limit);
+      List<StoredArticle> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          StoredArticle a = row(rs);
+          out.add(new StoredArticle(a.id(), a.article(), a.contentHash(), a.file(), a.views(),
+              a.downloads(), a.added(), a.updated(), rs.getString(9)));
         }
       }
       return out;

@@ -14,6 +14,15 @@ import org.polka.article.Article;
  * @param downloads times the original file was downloaded (starting from the source's counter)
  * @param added when the article first entered the catalog
  * @param updated when its record last changed
+ * @param signature the index's term signature of the record as the catalog keeps it (see
+ *     {@code search/TermSigner}), or null when it has not been made for this record and analyzer
  */
 public record StoredArticle(long id, Article article, String contentHash, String file, long views,
-    long downloads, Instant added, Instant updated) {}
+    long downloads, Instant added, Instant updated, String signature) {
+
+  /** A stored article without a kept signature. */
+  public StoredArticle(long id, Article article, String contentHash, String file, long views,
+      long downloads, Instant added, Instant updated) {
+    this(id, article, contentHash, file, views, downloads, added, updated, null);
+  }
+}

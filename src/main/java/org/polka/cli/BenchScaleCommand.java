@@ -26,7 +26,8 @@ final class BenchScaleCommand implements Callable<Integer> {
   @Option(names = "--no-reindex", description = "Skip the index rebuild (search the index as it is).")
   boolean noReindex;
 
-  @Option(names = "--queries", defaultValue = "2000", description = "Searches per run (default 2000).")
+  @Option(names = "--queries", defaultValue = "2000",
+      description = "Searches per run (default 2000; 0: no search runs, e.g. only load and rebuild).")
   int queries;
 
   @Option(names = "--clients", split = ",", defaultValue = "1,50",
@@ -47,7 +48,9 @@ final class BenchScaleCommand implements Callable<Integer> {
       if (!noReindex) {
         ScaleBench.rebuild(library, System.out::println);
       }
-      new ScaleBench(queries, clients, seed).search(library, System.out::println);
+      if (queries > 0) {
+        new ScaleBench(queries, clients, seed).search(library, System.out::println);
+      }
     }
     return 0;
   }

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.polka.catalog.Signatures;
 import org.polka.catalog.StoredArticle;
 import org.polka.search.SearchIndex;
 
@@ -32,20 +33,22 @@ final class IndexFeeder implements AutoCloseable {
   private final List<Future<?>> pending = new ArrayList<>();
 
   private final boolean incremental;
+  private final Signatures signatures;
 
-  IndexFeeder(SearchIndex index, boolean incremental) {
+  /**
+   * A feeder into the index; the signatures the index makes for articles that came without one are
+   * handed to the catalog's {@code signatures} to keep.
+   */
+  IndexFeeder(SearchIndex index, boolean incremental, Signatures signatures) {
     this.index = index;
     this.incremental = incremental;
+    this.signatures = signatures;
   }
 
   /** Queues the articles for indexing. */
   void add(List<StoredArticle> articles) {
     pending.add(worker.submit(() -> {
-      if (incremental) {
-        index.addVisibleSoon(articles);
-      } else {
-        index.add(articles);
-      }
+      signatures.keep(incremental ? index.addVisibleSoon(articles) : index.add(articles));
     }));
     pending.removeIf(Future::isDone);
   }

@@ -61,7 +61,7 @@ public final class Ingester {
    */
   public synchronized IngestReport ingest(List<Path> paths, boolean splitIssue,
       Consumer<String> progress) {
-    try (IndexFeeder feeder = new IndexFeeder(index, true)) {
+    try (IndexFeeder feeder = new IndexFeeder(index, true, catalog.signatures())) {
       Run run = new Run(progress, feeder::add, splitIssue ? issueExtractor : extractor);
       readAll(paths, run);
       String indexFailure = feeder.finish();
@@ -101,7 +101,7 @@ public final class Ingester {
     index.deleteAll();
     long total = catalog.count();
     long[] done = {0};
-    try (IndexFeeder feeder = new IndexFeeder(index, false)) {
+    try (IndexFeeder feeder = new IndexFeeder(index, false, catalog.signatures())) {
       catalog.scan(BATCH, batch -> {
         feeder.add(batch);
         done[0] += batch.size();
@@ -142,7 +142,7 @@ public final class Ingester {
     List<StoredArticle> changed = results.stream()
         .filter(r -> r.change() != Catalog.Change.UNCHANGED).map(Catalog.PutResult::stored).toList();
     if (!changed.isEmpty()) {
-      index.add(changed);
+      catalog.signatures().keep(index.add(changed));
       index.commit();
     }
     return new IngestReport(counts[Catalog.Change.ADDED.ordinal()],

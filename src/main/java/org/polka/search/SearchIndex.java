@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -20,6 +21,7 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.core.SolrCore;
@@ -27,6 +29,7 @@ import org.apache.solr.request.LocalSolrQueryRequest;
 import org.apache.solr.search.QParser;
 import org.apache.solr.search.SolrIndexSearcher;
 import org.apache.solr.search.SyntaxError;
+import org.polka.catalog.Signatures;
 import org.polka.catalog.StoredArticle;
 
 /**
@@ -55,16 +58,34 @@ public final class SearchIndex implements AutoCloseable {
   private final CoreContainer container;
   private final EmbeddedSolrServer solr;
   private final Spelling spelling;
+  private final TermSigner signer;
+  private final Analyzer textAnalyzer;
   private volatile boolean closed;
 
-  private SearchIndex(CoreContainer container) {
+  private SearchIndex(CoreContainer container, TermSigner signer) {
     this.container = container;
     this.solr = new EmbeddedSolrServer(container, SolrHome.CORE);
     this.spelling = new Spelling(this::query);
+    this.signer = signer;
+    try (SolrCore core = container.getCore(SolrHome.CORE)) {
+      this.textAnalyzer = core.getLatestSchema().getFieldTypeByName(TermSigner.TEXT_TYPE)
+          .getIndexAnalyzer();
+    }
   }
 
-  /** Opens (creating from the bundled configset if needed) the embedded index under the folder. */
+  /**
+   * Opens (creating from the bundled configset if needed) the embedded index under the folder, with
+   * no term signatures.
+   */
   public static SearchIndex openEmbedded(Path folder) {
+    return openEmbedded(folder, TermSigner.NONE);
+  }
+
+  /**
+   * Opens (creating from the bundled configset if needed) the embedded index under the folder; each
+   * article added without a signature gets one from the signer.
+   */
+  public static SearchIndex openEmbedded(Path folder, TermSigner signer) {
     Path home = SolrHome.install(folder);
     CoreContainer container = CoreContainer.createAndLoad(home);
     if (container.getCoreInitFailures().containsKey(SolrHome.CORE)) {
@@ -72,28 +93,66 @@ public final class SearchIndex implements AutoCloseable {
       container.shutdown();
       throw new SearchException("cannot open the search index in " + home, cause);
     }
-    return new SearchIndex(container);
+    return new SearchIndex(container, signer);
   }
 
-  /** Adds or replaces these articles; visible to searches after the next {@link #commit}. */
-  public void add(Collection<StoredArticle> articles) {
+  /**
+   * What stored signatures depend on: the signer's version and the index configuration (analyzers,
+   * stop words, mappings). A signature kept under another version must be made again.
+   */
+  public String signatureVersion() {
+    return signer.version() + " config-" + SolrHome.configurationHash();
+  }
+
+  /**
+   * Adds or replaces these articles; visible to searches after the next {@link #commit}.
+   *
+   * @return the signatures made for articles that came without one, for the catalog to keep
+   */
+  public List<Signatures.Made> add(Collection<StoredArticle> articles) {
     if (articles.isEmpty()) {
-      return;
+      return List.of();
     }
+    Documents docs = documents(articles);
     call("index " + articles.size() + " articles",
-        () -> DirectUpdate.add(container, SolrHome.CORE, SolrDocuments.of(articles)));
+        () -> DirectUpdate.add(container, SolrHome.CORE, docs.list()));
+    return docs.signed();
   }
 
   /**
    * Adds or replaces these articles, searchable within {@link #VISIBLE_WITHIN_MS} milliseconds
    * without a commit (a soft commit opens a new searcher; the periodic hard commit makes it durable).
    */
-  public void addVisibleSoon(Collection<StoredArticle> articles) {
+  public List<Signatures.Made> addVisibleSoon(Collection<StoredArticle> articles) {
     if (articles.isEmpty()) {
-      return;
+      return List.of();
     }
-    call("index " + articles.size() + " articles",
-        () -> solr.add(SolrDocuments.of(articles), VISIBLE_WITHIN_MS));
+    Documents docs = documents(articles);
+    call("index " + articles.size() + " articles", () -> solr.add(docs.list(), VISIBLE_WITHIN_MS));
+    return docs.signed();
+  }
+
+  /** Solr documents of articles, and the signatures made for those that had none. */
+  private record Documents(List<SolrInputDocument> list, List<Signatures.Made> signed) {}
+
+  private Documents documents(Collection<StoredArticle> articles) {
+    List<SolrInputDocument> list = new ArrayList<>(articles.size());
+    List<Signatures.Made> signed = new ArrayList<>();
+    for (StoredArticle article : articles) {
+      SolrInputDocument doc = SolrDocuments.of(article);
+      String signature = article.signature();
+      if (signature == null) {
+        signature = signer.sign(textAnalyzer, IndexedTexts.of(doc));
+        if (signature != null) {
+          signed.add(new Signatures.Made(article.id(), article.updated(), signature));
+        }
+      }
+      if (signature != null) {
+        doc.setField(TermSigner.FIELD, signature);
+      }
+      list.add(doc);
+    }
+    return new Documents(list, signed);
   }
 
   /** Makes everything added so far searchable at once, without forcing it to disk (a soft commit). */

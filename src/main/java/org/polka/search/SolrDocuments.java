@@ -1,7 +1,6 @@
 package org.polka.search;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,11 +20,6 @@ final class SolrDocuments {
   static final int MAX_STRING = 1000;
 
   private SolrDocuments() {}
-
-  /** One Solr document per article. */
-  static List<SolrInputDocument> of(Collection<StoredArticle> articles) {
-    return articles.stream().map(SolrDocuments::of).toList();
-  }
 
   /** The Solr document of one article. */
   static SolrInputDocument of(StoredArticle stored) {

@@ -19,6 +19,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.polka.search.TermSigner;
 
 /**
  * Candidate retrieval: a weighted query of a term vector over the text fields of the index, within
@@ -28,7 +29,7 @@ final class Candidates {
   /** Stored fields a profile reads. */
   static final Set<String> STORED = Set.of("id", "title", "authors", "keyword", "abstract",
       "year", "doi", "language", "discipline", "license", "journal",
-      SignatureProcessorFactory.FIELD);
+      TermSigner.FIELD);
   /** The stored body, read only for the snippet of a listed article without an abstract. */
   static final Set<String> BODY = Set.of("body");
   /** Licence values (prefixes, any case) that count as open. */
@@ -123,7 +124,7 @@ final class Candidates {
     String title = doc.get("title");
     List<String> keywords = List.of(doc.getValues("keyword"));
     List<String> abstracts = List.of(doc.getValues("abstract"));
-    String stored = doc.get(SignatureProcessorFactory.FIELD);
+    String stored = doc.get(TermSigner.FIELD);
     Signature signature = stored != null ? Signature.decode(stored)
         : Signature.of(analysis.text(), title, keywords, abstracts, body(docId, Integer.MAX_VALUE));
     IndexableField year = doc.getField("year");

@@ -3,6 +3,7 @@ package org.polka.select;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.polka.Library;
+import org.polka.catalog.StoredArticle;
+import org.polka.search.TermSigner;
 
-/** Signatures written by the index's update chain, read back from a real embedded index. */
+/** Signatures made when articles are indexed, read back from a real embedded index. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignatureTest {
   Library library;
@@ -38,7 +41,7 @@ class SignatureTest {
       int doc = searcher.search(new TermQuery(new Term("id",
           String.valueOf(corpus.id(name)))), 1).scoreDocs[0].doc;
       return Signature.decode(searcher.getDocFetcher().doc(doc,
-          Set.of(SignatureProcessorFactory.FIELD)).get(SignatureProcessorFactory.FIELD));
+          Set.of(TermSigner.FIELD)).get(TermSigner.FIELD));
     });
   }
 
@@ -78,9 +81,23 @@ class SignatureTest {
         .containsExactly(new Signature.Entry("term", "word", 2, 3));
   }
 
+  @Test
+  void aRebuildKeepsTheSignaturesItMakesAndTheNextOneCopiesThem() {
+    library.reindex(line -> { });
+    List<StoredArticle> rows = new ArrayList<>();
+    library.catalog().scan(100, rows::addAll);
+    assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.signature()).isNotBlank());
+    StoredArticle ga1 = rows.stream().filter(r -> r.id() == corpus.id("ga1")).findFirst().orElseThrow();
+    assertThat(Signature.decode(ga1.signature())).isEqualTo(stored("ga1"));
+    // kept signatures are copied into the index: nothing is analysed for them again
+    assertThat(library.index().add(rows)).isEmpty();
+    library.index().commit();
+    assertThat(stored("ga1")).isEqualTo(Signature.decode(ga1.signature()));
+  }
+
   private org.apache.lucene.analysis.Analyzer analyzer() {
     return library.index().withSearcher(searcher ->
-        searcher.getSchema().getFieldTypeByName(SignatureProcessorFactory.TEXT_TYPE)
+        searcher.getSchema().getFieldTypeByName(TermSigner.TEXT_TYPE)
             .getIndexAnalyzer());
   }
 }
