@@ -1,9 +1,7 @@
 package org.polka.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.polka.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -21,15 +19,8 @@ final class DeleteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path dir = data.dir();
-    DataLock.Claim claim = DataLock.claim(dir, System.out);
-    if (claim.lock() == null) {
-      System.out.println("A Polka server is running on " + dir + " (port " + claim.serverPort()
-          + "); stop it before deleting from the same data folder.");
-      return 1;
-    }
-    int missing = 0;
-    try (DataLock held = claim.lock(); Library library = Library.open(dir)) {
+    return data.withLibrary("deletion", null, library -> {
+      int missing = 0;
       for (long id : ids) {
         if (library.ingester().delete(id)) {
           System.out.println("deleted " + id);
@@ -38,7 +29,7 @@ final class DeleteCommand implements Callable<Integer> {
           missing++;
         }
       }
-    }
-    return missing == 0 ? 0 : 2;
+      return missing == 0 ? 0 : 2;
+    });
   }
 }

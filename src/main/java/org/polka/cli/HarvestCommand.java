@@ -1,9 +1,7 @@
 package org.polka.cli;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.polka.Library;
 import org.polka.oai.HarvestException;
 import org.polka.oai.Harvester;
 import picocli.CommandLine.Command;
@@ -45,22 +43,17 @@ final class HarvestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path dir = data.dir();
-    DataLock.Claim claim = DataLock.claim(dir, System.out);
-    if (claim.lock() == null) {
-      System.out.println("A Polka server is running on " + dir + " (port " + claim.serverPort()
-          + "); stop it before harvesting into the same data folder.");
-      return 1;
-    }
-    try (DataLock held = claim.lock(); Library library = Library.open(dir)) {
-      Harvester.Summary summary = new Harvester(library).harvest(new Harvester.Options(url, set, from,
-          prefix, Duration.ofMillis(delayMs), retries), System.out::println);
-      summary.lines().forEach(System.out::println);
-      return summary.failures().isEmpty() ? 0 : 2;
-    } catch (HarvestException e) {
-      System.out.println("harvest stopped: " + e.getMessage());
-      System.out.println("Everything stored so far is kept; run the same command again to continue.");
-      return 1;
-    }
+    return data.withLibrary("harvest", null, library -> {
+      try {
+        Harvester.Summary summary = new Harvester(library).harvest(new Harvester.Options(url, set,
+            from, prefix, Duration.ofMillis(delayMs), retries), System.out::println);
+        summary.lines().forEach(System.out::println);
+        return summary.failures().isEmpty() ? 0 : 2;
+      } catch (HarvestException e) {
+        System.out.println("harvest stopped: " + e.getMessage());
+        System.out.println("Everything stored so far is kept; run the same command again to continue.");
+        return 1;
+      }
+    });
   }
 }

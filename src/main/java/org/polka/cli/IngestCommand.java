@@ -3,7 +3,6 @@ package org.polka.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.polka.Library;
 import org.polka.ingest.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,17 +28,12 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path dir = data.dir();
-    DataLock.Claim claim = DataLock.claim(dir, System.out);
-    if (claim.lock() == null) {
-      System.out.println("A Polka server is running on " + dir + " (port " + claim.serverPort()
-          + "): handing the ingest to it.");
-      return new ServerClient(claim.serverPort()).ingest(paths, splitIssue, System.out) ? 0 : 1;
-    }
-    try (DataLock held = claim.lock(); Library library = Library.open(dir)) {
-      IngestReport report = library.ingester().ingest(paths, splitIssue, System.out::println);
-      report.lines().stream().limit(1).forEach(System.out::println);
-      return report.failures().isEmpty() ? 0 : 2;
-    }
+    return data.withLibrary("ingest",
+        server -> server.ingest(paths, splitIssue, System.out) ? 0 : 1,
+        library -> {
+          IngestReport report = library.ingester().ingest(paths, splitIssue, System.out::println);
+          report.lines().stream().limit(1).forEach(System.out::println);
+          return report.failures().isEmpty() ? 0 : 2;
+        });
   }
 }

@@ -1,9 +1,7 @@
 package org.polka.cli;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.polka.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -16,18 +14,13 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path dir = data.dir();
-    DataLock.Claim claim = DataLock.claim(dir, System.out);
-    if (claim.lock() == null) {
-      System.out.println("Handing the rebuild to the server on port " + claim.serverPort() + ".");
-      return new ServerClient(claim.serverPort()).stream("/api/admin/reindex", Map.of(), System.out)
-          ? 0 : 1;
-    }
-    try (DataLock held = claim.lock(); Library library = Library.open(dir)) {
-      long started = System.nanoTime();
-      long n = library.reindex(System.out::println);
-      System.out.printf("reindexed %d articles in %.1f s%n", n, (System.nanoTime() - started) / 1e9);
-      return 0;
-    }
+    return data.withLibrary("rebuild",
+        server -> server.stream("/api/admin/reindex", Map.of(), System.out) ? 0 : 1,
+        library -> {
+          long started = System.nanoTime();
+          long n = library.reindex(System.out::println);
+          System.out.printf("reindexed %d articles in %.1f s%n", n, (System.nanoTime() - started) / 1e9);
+          return 0;
+        });
   }
 }

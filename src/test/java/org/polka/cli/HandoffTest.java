@@ -41,7 +41,7 @@ class HandoffTest {
       assertThat(code).isZero();
       assertThat(captured.toString(StandardCharsets.UTF_8))
           .contains("handing the ingest to it").contains("added 2, updated 0, unchanged 0, failed 0")
-          .contains("Handing the rebuild to the server").contains("reindexed 2 articles");
+          .contains("handing the rebuild to it").contains("reindexed 2 articles");
       assertThat(library.catalog().findBySource("test", "2")).isPresent();
       assertThat(library.index().size()).isEqualTo(2);
     }
