@@ -20,19 +20,12 @@ final class DublinCore implements MetadataFormat {
   static final String DC = "http://purl.org/dc/elements/1.1/";
   static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-  @Override
-  public String prefix() {
-    return PREFIX;
-  }
+  static final Description DESCRIPTION = new Description(PREFIX,
+      "http://www.openarchives.org/OAI/2.0/oai_dc.xsd", NS);
 
   @Override
-  public String schema() {
-    return "http://www.openarchives.org/OAI/2.0/oai_dc.xsd";
-  }
-
-  @Override
-  public String namespace() {
-    return NS;
+  public Description description() {
+    return DESCRIPTION;
   }
 
   @Override
@@ -40,7 +33,7 @@ final class DublinCore implements MetadataFormat {
     Article a = stored.article();
     out.start("oai_dc", NS, "dc").namespace("oai_dc", NS).namespace("dc", DC)
         .namespace("xsi", OaiResponse.XSI)
-        .attr("xsi", OaiResponse.XSI, "schemaLocation", NS + " " + schema());
+        .attr("xsi", OaiResponse.XSI, "schemaLocation", NS + " " + DESCRIPTION.schema());
     dc(out, "title", a.title());
     a.authors().stream().map(Author::name).forEach(name -> dc(out, "creator", name));
     a.keywords().forEach(k -> dc(out, "subject", k));

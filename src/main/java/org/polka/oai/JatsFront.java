@@ -20,19 +20,12 @@ final class JatsFront implements MetadataFormat {
   static final String NS = "https://jats.nlm.nih.gov/ns/archiving/1.3/";
   static final String XLINK = "http://www.w3.org/1999/xlink";
 
-  @Override
-  public String prefix() {
-    return PREFIX;
-  }
+  static final Description DESCRIPTION = new Description(PREFIX,
+      "https://jats.nlm.nih.gov/archiving/1.3/xsd/JATS-archivearticle1-3.xsd", NS);
 
   @Override
-  public String schema() {
-    return "https://jats.nlm.nih.gov/archiving/1.3/xsd/JATS-archivearticle1-3.xsd";
-  }
-
-  @Override
-  public String namespace() {
-    return NS;
+  public Description description() {
+    return DESCRIPTION;
   }
 
   @Override
@@ -40,7 +33,7 @@ final class JatsFront implements MetadataFormat {
     Article a = stored.article();
     out.start(NS, "article").namespace("", NS).namespace("xlink", XLINK)
         .namespace("xsi", OaiResponse.XSI)
-        .attr("xsi", OaiResponse.XSI, "schemaLocation", NS + " " + schema())
+        .attr("xsi", OaiResponse.XSI, "schemaLocation", NS + " " + DESCRIPTION.schema())
         .attr("article-type", "research-article");
     if (a.language() != null) {
       out.attr("xml", DublinCore.XML_NS, "lang", a.language());

@@ -2,13 +2,18 @@ package org.polka.oai;
 
 import org.polka.catalog.StoredArticle;
 
-/** A metadata format the provider disseminates: its prefix, schema, namespace and writer. */
+/** A metadata format the provider disseminates: its description and its writer. */
 interface MetadataFormat {
-  String prefix();
+  /**
+   * What ListMetadataFormats says about a format.
+   *
+   * @param prefix the metadataPrefix harvesters ask for
+   * @param schema the URL of its XML schema
+   * @param namespace its XML namespace
+   */
+  record Description(String prefix, String schema, String namespace) {}
 
-  String schema();
-
-  String namespace();
+  Description description();
 
   /**
    * Writes the article as this format's root element (the content of {@code <metadata>}).

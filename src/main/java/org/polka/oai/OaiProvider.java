@@ -42,7 +42,7 @@ final class OaiProvider {
     this.clock = clock;
     this.sets = new OaiSets(changes);
     for (MetadataFormat f : List.of(new DublinCore(), new JatsFront())) {
-      formats.put(f.prefix(), f);
+      formats.put(f.description().prefix(), f);
     }
   }
 
@@ -89,9 +89,9 @@ final class OaiProvider {
     out.start(NS, "ListMetadataFormats");
     for (MetadataFormat f : formats.values()) {
       out.start(NS, "metadataFormat");
-      out.element(NS, "metadataPrefix", f.prefix());
-      out.element(NS, "schema", f.schema());
-      out.element(NS, "metadataNamespace", f.namespace());
+      out.element(NS, "metadataPrefix", f.description().prefix());
+      out.element(NS, "schema", f.description().schema());
+      out.element(NS, "metadataNamespace", f.description().namespace());
       out.end();
     }
     out.end();
