@@ -16,9 +16,10 @@ import org.polka.search.SearchIndex;
  * batch overlaps with analysing the last ones; text analysis is most of an ingest's work. When a
  * few batches wait, the caller indexes the next one itself.
  *
- * <p>An incremental feeder (ingest) makes each batch searchable within a second and ends with a
- * soft commit, leaving durability to the index's periodic hard commit; a rebuild ends with a hard
- * commit.
+ * <p>An {@link Mode#INCREMENTAL} feeder (ingest) makes each batch searchable within a second and
+ * ends with a soft commit, leaving durability to the index's periodic hard commit; a
+ * {@link Mode#REBUILD} ends with a hard commit; {@link Mode#SIGN_ONLY} (a bulk load into the
+ * catalog) indexes nothing and only makes the term signatures the catalog keeps.
  */
 final class IndexFeeder implements AutoCloseable {
   private final SearchIndex index;
@@ -32,23 +33,30 @@ final class IndexFeeder implements AutoCloseable {
       }, new ThreadPoolExecutor.CallerRunsPolicy());
   private final List<Future<?>> pending = new ArrayList<>();
 
-  private final boolean incremental;
+  /** What a feeder does with each batch. */
+  enum Mode { INCREMENTAL, REBUILD, SIGN_ONLY }
+
+  private final Mode mode;
   private final Signatures signatures;
 
   /**
    * A feeder into the index; the signatures the index makes for articles that came without one are
    * handed to the catalog's {@code signatures} to keep.
    */
-  IndexFeeder(SearchIndex index, boolean incremental, Signatures signatures) {
+  IndexFeeder(SearchIndex index, Mode mode, Signatures signatures) {
     this.index = index;
-    this.incremental = incremental;
+    this.mode = mode;
     this.signatures = signatures;
   }
 
   /** Queues the articles for indexing. */
   void add(List<StoredArticle> articles) {
     pending.add(worker.submit(() -> {
-      signatures.keep(incremental ? index.addVisibleSoon(articles) : index.add(articles));
+      signatures.keep(switch (mode) {
+        case INCREMENTAL -> index.addVisibleSoon(articles);
+        case REBUILD -> index.add(articles);
+        case SIGN_ONLY -> index.sign(articles);
+      });
     }));
     pending.removeIf(Future::isDone);
   }
@@ -73,10 +81,10 @@ final class IndexFeeder implements AutoCloseable {
       }
     }
     pending.clear();
-    if (incremental) {
-      index.publish();
-    } else {
-      index.commit();
+    switch (mode) {
+      case INCREMENTAL -> index.publish();
+      case REBUILD -> index.commit();
+      case SIGN_ONLY -> { }
     }
     return failure;
   }

@@ -61,8 +61,23 @@ public final class Ingester {
    */
   public synchronized IngestReport ingest(List<Path> paths, boolean splitIssue,
       Consumer<String> progress) {
-    try (IndexFeeder feeder = new IndexFeeder(index, true, catalog.signatures())) {
-      Run run = new Run(progress, feeder::add, splitIssue ? issueExtractor : extractor);
+    return load(paths, splitIssue ? issueExtractor : extractor, IndexFeeder.Mode.INCREMENTAL,
+        progress);
+  }
+
+  /**
+   * Stores files and folders in the catalog without indexing them: the first half of a bulk load,
+   * which a {@link #reindex} completes. Same batches, transactions and report as {@link #ingest};
+   * the term signatures the index will need are made and kept on the way.
+   */
+  public synchronized IngestReport catalogOnly(List<Path> paths, Consumer<String> progress) {
+    return load(paths, extractor, IndexFeeder.Mode.SIGN_ONLY, progress);
+  }
+
+  private IngestReport load(List<Path> paths, Extractor reader, IndexFeeder.Mode mode,
+      Consumer<String> progress) {
+    try (IndexFeeder feeder = new IndexFeeder(index, mode, catalog.signatures())) {
+      Run run = new Run(progress, feeder::add, reader);
       readAll(paths, run);
       String indexFailure = feeder.finish();
       if (indexFailure != null) {
@@ -71,17 +86,6 @@ public final class Ingester {
       run.progress.finish();
       return new IngestReport(run.added, run.updated, run.unchanged, run.failures);
     }
-  }
-
-  /**
-   * Stores files and folders in the catalog without indexing them: the first half of a bulk load,
-   * which a {@link #reindex} completes. Same batches, transactions and report as {@link #ingest}.
-   */
-  public synchronized IngestReport catalogOnly(List<Path> paths, Consumer<String> progress) {
-    Run run = new Run(progress, changed -> { }, extractor);
-    readAll(paths, run);
-    run.progress.finish();
-    return new IngestReport(run.added, run.updated, run.unchanged, run.failures);
   }
 
   private void readAll(List<Path> paths, Run run) {
@@ -101,7 +105,8 @@ public final class Ingester {
     index.deleteAll();
     long total = catalog.count();
     long[] done = {0};
-    try (IndexFeeder feeder = new IndexFeeder(index, false, catalog.signatures())) {
+    try (IndexFeeder feeder = new IndexFeeder(index, IndexFeeder.Mode.REBUILD,
+        catalog.signatures())) {
       catalog.scan(BATCH, batch -> {
         feeder.add(batch);
         done[0] += batch.size();

@@ -132,6 +132,11 @@ public final class SearchIndex implements AutoCloseable {
     return docs.signed();
   }
 
+  /** The signatures of the articles that have none kept, made without indexing anything. */
+  public List<Signatures.Made> sign(Collection<StoredArticle> articles) {
+    return documents(articles).signed();
+  }
+
   /** Solr documents of articles, and the signatures made for those that had none. */
   private record Documents(List<SolrInputDocument> list, List<Signatures.Made> signed) {}
 

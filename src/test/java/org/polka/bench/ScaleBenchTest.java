@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polka.Library;
+import org.polka.catalog.StoredArticle;
 import org.polka.search.LuceneView;
 import org.polka.search.SearchResult;
 
@@ -24,6 +25,10 @@ class ScaleBenchTest {
       ScaleBench.load(library, List.of(file), lines::add);
       assertThat(library.catalog().count()).isEqualTo(120);
       assertThat(library.index().size()).isZero();
+      List<StoredArticle> stored = new ArrayList<>();
+      library.catalog().scan(50, stored::addAll);
+      // the load makes the signatures a rebuild copies (a rebuild then analyses each text once)
+      assertThat(stored).allSatisfy(a -> assertThat(a.signature()).isNotBlank());
 
       ScaleBench.rebuild(library, lines::add);
       assertThat(library.index().size()).isEqualTo(120);
