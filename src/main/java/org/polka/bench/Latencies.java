@@ -31,7 +31,7 @@ public record Latencies(String label, long[] nanos, long wallNanos) {
 
   /** One line: count, p50, p99, p99.9, max and throughput. */
   public String line() {
-    return "%s, %d searches: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms, %.1f searches/s"
+    return "%s, %d requests: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms, %.1f requests/s"
         .formatted(label, nanos.length, percentileMs(0.5), percentileMs(0.99), percentileMs(0.999),
             percentileMs(1.0), throughput());
   }

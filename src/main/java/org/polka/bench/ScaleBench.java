@@ -123,11 +123,16 @@ public record ScaleBench(int queries, List<Integer> clients, long seed) {
 
   /** Articles picked at random (with the seed) from the catalog's ids. */
   static List<Article> sample(Library library, int n, long seed) {
+    return sampleStored(library, n, seed).stream().map(StoredArticle::article).toList();
+  }
+
+  /** Stored articles picked at random (with the seed) from the catalog's ids. */
+  static List<StoredArticle> sampleStored(Library library, int n, long seed) {
     long count = library.catalog().count();
     SplittableRandom random = new SplittableRandom(seed);
-    List<Article> out = new ArrayList<>();
+    List<StoredArticle> out = new ArrayList<>();
     for (int k = 0; k < n && count > 0; k++) {
-      library.catalog().get(1 + random.nextLong(count)).map(StoredArticle::article).ifPresent(out::add);
+      library.catalog().get(1 + random.nextLong(count)).ifPresent(out::add);
     }
     return out;
   }
@@ -141,9 +146,20 @@ public record ScaleBench(int queries, List<Integer> clients, long seed) {
     return b.toString();
   }
 
-  private static String get(HttpClient http, int port, String path) throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .build(), HttpResponse.BodyHandlers.ofString());
+  static String get(HttpClient http, int port, String path) throws IOException, InterruptedException {
+    return send(http, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), path);
+  }
+
+  static String post(HttpClient http, int port, String path, String json)
+      throws IOException, InterruptedException {
+    return send(http, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), path);
+  }
+
+  private static String send(HttpClient http, HttpRequest request, String path)
+      throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
       throw new IOException("HTTP " + r.statusCode() + " for " + path + ": " + r.body());
     }

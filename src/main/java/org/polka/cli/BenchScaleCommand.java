@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.polka.Library;
 import org.polka.bench.ScaleBench;
+import org.polka.bench.SelectionBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "scale", mixinStandardHelpOptions = true,
     description = "Load corpus files into the catalog, rebuild the index from it, then time a mixed "
-        + "search workload over HTTP and directly on Lucene (the floor), with 1 and 50 clients.")
+        + "search workload over HTTP and directly on Lucene (the floor), with 1 and 50 clients, "
+        + "then similar articles and reading lists.")
 final class BenchScaleCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "FILE", description = "Corpus files to load (none: use the library as it is).")
   List<Path> files = List.of();
@@ -34,6 +36,11 @@ final class BenchScaleCommand implements Callable<Integer> {
       description = "Concurrent clients of each run (default 1,50).")
   List<Integer> clients;
 
+  @Option(names = "--selections", defaultValue = "300",
+      description = "Similar-articles requests and 20-item reading lists timed after the searches "
+          + "(default 300 of each; 0: none).")
+  int selections;
+
   @Option(names = "--seed", defaultValue = "42", description = "Workload seed (default 42).")
   long seed;
 
@@ -50,6 +57,9 @@ final class BenchScaleCommand implements Callable<Integer> {
       }
       if (queries > 0) {
         new ScaleBench(queries, clients, seed).search(library, System.out::println);
+      }
+      if (selections > 0) {
+        new SelectionBench(selections, seed).run(library, System.out::println);
       }
     }
     return 0;

@@ -49,8 +49,15 @@ class ScaleBenchTest {
               assertThat(lucene.facets().get("language")).containsEntry(v.value(), (int) v.count()));
         }
       }
+      assertThat(lines.get(0)).startsWith("catalog load: 120 records");
+      assertThat(lines.get(lines.size() - 1)).startsWith("index rebuild from catalog: 120 articles");
+
+      // every timed request answered 200 (a failure stops the run with the status and body)
+      List<String> selection = new ArrayList<>();
+      new SelectionBench(5, 1).run(library, selection::add);
+      assertThat(selection).hasSize(2);
+      assertThat(selection.get(0)).startsWith("similar articles, 1 client, 5 requests: p50");
+      assertThat(selection.get(1)).startsWith("20-item reading list, 1 client, 5 requests: p50");
     }
-    assertThat(lines.get(0)).startsWith("catalog load: 120 records");
-    assertThat(lines.get(lines.size() - 1)).startsWith("index rebuild from catalog: 120 articles");
   }
 }

@@ -1,0 +1,63 @@
+package org.polka.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.polka.Library;
+import org.polka.catalog.StoredArticle;
+import org.polka.web.WebServer;
+
+/**
+ * The selection service's speed on one library, over HTTP with one client: similar articles
+ * ({@code GET /api/articles/{id}/similar}) of articles picked at random, and 20-item reading lists
+ * ({@code POST /api/select}) whose topic is a picked article's abstract (its title when it has
+ * none). The first picks warm the server up untimed.
+ *
+ * @param requests timed requests of each kind
+ * @param seed seed of the picks
+ */
+public record SelectionBench(int requests, long seed) {
+  private static final int WARM_UP = 50;
+  private static final int LIST_SIZE = 20;
+
+  /** Runs both kinds of request and prints their latencies. */
+  public void run(Library library, Consumer<String> out) throws Exception {
+    List<StoredArticle> picked = ScaleBench.sampleStored(library, WARM_UP + requests, seed);
+    if (picked.size() < WARM_UP + requests) {
+      throw new IllegalStateException("the library has no articles to pick from");
+    }
+    ObjectMapper json = new ObjectMapper();
+    List<String> topics = new ArrayList<>();
+    for (StoredArticle s : picked) {
+      topics.add(json.writeValueAsString(Map.of("topic", topic(s), "limit", LIST_SIZE)));
+    }
+    WebServer server = new WebServer(library);
+    int port = server.start(0);
+    HttpClient http = HttpClient.newHttpClient();
+    try {
+      LoadRunner.run("warm-up", WARM_UP, 1, i -> similar(http, port, picked.get(i)));
+      LoadRunner.run("warm-up", WARM_UP, 1, i -> ScaleBench.post(http, port, "/api/select", topics.get(i)));
+      out.accept(LoadRunner.run("similar articles, 1 client", requests, 1,
+          i -> similar(http, port, picked.get(WARM_UP + i))).line());
+      out.accept(LoadRunner.run(LIST_SIZE + "-item reading list, 1 client", requests, 1,
+          i -> ScaleBench.post(http, port, "/api/select", topics.get(WARM_UP + i))).line());
+    } finally {
+      server.stop();
+    }
+  }
+
+  private static void similar(HttpClient http, int port, StoredArticle a) throws Exception {
+    ScaleBench.get(http, port, "/api/articles/" + a.id() + "/similar");
+  }
+
+  private static String topic(StoredArticle s) {
+    String text = s.article().mainAbstract();
+    return text == null || text.isBlank() ? s.article().title() : text;
+  }
+}
