@@ -80,8 +80,11 @@ public final class GluedWords {
   /** Whether a year as the patterns take it, 1500-2099, starts at {@code i}. */
   private static boolean yearLikeAt(String s, int i) {
     char c0 = s.charAt(i);
+    if (c0 != '1' && c0 != '2') {
+      return false;
+    }
     char c1 = s.charAt(i + 1);
-    boolean century = c0 == '1' ? c1 >= '5' && c1 <= '9' : c0 == '2' && c1 == '0';
+    boolean century = c0 == '1' ? c1 >= '5' && c1 <= '9' : c1 == '0';
     return century && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3));
   }
 

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class RunningHeaders {
   private static final Pattern PAGE_NUMBER = Pattern.compile("[-–—\\s]*\\d{1,4}[-–—\\s]*");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int MAX_HEADER_LENGTH = 80;
   private static final int MIN_REPEATS = 3;
 
@@ -24,12 +23,14 @@ public final class RunningHeaders {
 
   /** The lines split into the ones kept and the furniture dropped. */
   public static RunningHeaders filter(List<String> lines) {
+    List<String> keys = lines.stream().map(RunningHeaders::key).toList();
     Map<String, Integer> counts = new HashMap<>();
-    lines.forEach(l -> counts.merge(key(l), 1, Integer::sum));
+    keys.forEach(k -> counts.merge(k, 1, Integer::sum));
     var result = new RunningHeaders();
-    for (String line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       String s = line.strip();
-      boolean repeated = s.length() <= MAX_HEADER_LENGTH && counts.get(key(line)) >= MIN_REPEATS;
+      boolean repeated = s.length() <= MAX_HEADER_LENGTH && counts.get(keys.get(i)) >= MIN_REPEATS;
       if (PAGE_NUMBER.matcher(s).matches() || repeated) {
         result.dropped.add(s);
       } else {
@@ -39,9 +40,22 @@ public final class RunningHeaders {
     return result;
   }
 
-  /** A line as compared for repeats: spacing and case ignored ("RAS],vol." = "RAS], vol."). */
-  private static String key(String line) {
-    return WHITESPACE.matcher(line).replaceAll("").toLowerCase(Locale.ROOT);
+  /**
+   * A line as compared for repeats: spacing ({@code \s}, the ASCII white space) and case ignored
+   * ("RAS],vol." = "RAS], vol.").
+   */
+  static String key(String line) {
+    StringBuilder kept = null;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (space && kept == null) {
+        kept = new StringBuilder(line.length()).append(line, 0, i);
+      } else if (!space && kept != null) {
+        kept.append(c);
+      }
+    }
+    return (kept == null ? line : kept.toString()).toLowerCase(Locale.ROOT);
   }
 
   /** The lines that are text. */
