@@ -79,7 +79,7 @@ public final class Dehyphenator {
     }
     var sparse = new SparseReplace(MARKED, text);
     for (int k = text.indexOf(LINE_END); k >= 0; k = text.indexOf(LINE_END, k + 1)) {
-      int a = SparseReplace.runStart(text, k, sparse.resumeAt(), SparseReplace::letterOrMarkLike);
+      int a = SparseReplace.runStart(text, k, sparse.resumeAt(), Letters::letterOrMarkLike);
       sparse.replaceInRun(a, k + 1, m -> " ");
     }
     return sparse.result();
@@ -139,7 +139,7 @@ public final class Dehyphenator {
       Function<MatchResult, String> replacement) {
     var sparse = new SparseReplace(pairs, text);
     for (int k = text.indexOf(hyphen); k >= 0; k = text.indexOf(hyphen, k + 1)) {
-      int a = SparseReplace.runStart(text, k, sparse.resumeAt(), SparseReplace::letterOrMarkLike);
+      int a = SparseReplace.runStart(text, k, sparse.resumeAt(), Letters::letterOrMarkLike);
       sparse.replaceInRun(a, k, replacement);
     }
     return sparse.result();

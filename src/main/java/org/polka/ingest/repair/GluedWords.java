@@ -37,24 +37,24 @@ public final class GluedWords {
    */
   private static String splitWordYear(String text) {
     var sparse = new SparseReplace(WORD_YEAR, text);
-    for (int j = 1; j + 4 <= text.length(); j++) {
-      if (yearLikeAt(text, j) && SparseReplace.letterLike(text.charAt(j - 1))) {
-        int a = SparseReplace.runStart(text, j, sparse.resumeAt(), SparseReplace::letterLike);
+    SparseReplace.forEachIndexOf(text, '1', '2', j -> {
+      if (j >= 1 && yearLikeAt(text, j) && Letters.letterLike(text.charAt(j - 1))) {
+        int a = SparseReplace.runStart(text, j, sparse.resumeAt(), Letters::letterLike);
         sparse.replaceInRun(a, j, m -> m.group(1) + " " + m.group(2));
       }
-    }
+    });
     return sparse.result();
   }
 
   /** YEAR_WORD replaced everywhere, ordinals kept: tried only at year-like numbers before a letter. */
   private static String splitYearWord(String text) {
     var sparse = new SparseReplace(YEAR_WORD, text);
-    for (int j = 0; j + 4 < text.length(); j++) {
-      if (yearLikeAt(text, j) && SparseReplace.letterLike(text.charAt(j + 4))) {
+    SparseReplace.forEachIndexOf(text, '1', '2', j -> {
+      if (j + 4 < text.length() && yearLikeAt(text, j) && Letters.letterLike(text.charAt(j + 4))) {
         sparse.replaceAt(j, m -> ORDINAL_SUFFIXES.contains(m.group(2)) ? m.group()
             : m.group(1) + " " + m.group(2));
       }
-    }
+    });
     return sparse.result();
   }
 
@@ -64,12 +64,11 @@ public final class GluedWords {
    */
   private static String closeApostrophes(String text) {
     var sparse = new SparseReplace(APOSTROPHE_SPACE, text);
-    for (int k = 1; k < text.length(); k++) {
-      char c = text.charAt(k);
-      if ((c == '’' || c == '\'') && !(k >= 2 && sparse.replaceAt(k - 2, GluedWords::closed))) {
+    SparseReplace.forEachIndexOf(text, '’', '\'', k -> {
+      if (k >= 1 && !(k >= 2 && sparse.replaceAt(k - 2, GluedWords::closed))) {
         sparse.replaceAt(k - 1, GluedWords::closed);
       }
-    }
+    });
     return sparse.result();
   }
 
@@ -77,14 +76,13 @@ public final class GluedWords {
     return m.group(1) + m.group(2) + m.group(3);
   }
 
-  /** Whether a year as the patterns take it, 1500-2099, starts at {@code i}. */
+  /** Whether a year as the patterns take it, 1500-2099, starts at {@code i} (a '1' or '2'). */
   private static boolean yearLikeAt(String s, int i) {
-    char c0 = s.charAt(i);
-    if (c0 != '1' && c0 != '2') {
+    if (i + 4 > s.length()) {
       return false;
     }
     char c1 = s.charAt(i + 1);
-    boolean century = c0 == '1' ? c1 >= '5' && c1 <= '9' : c1 == '0';
+    boolean century = s.charAt(i) == '1' ? c1 >= '5' && c1 <= '9' : c1 == '0';
     return century && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3));
   }
 

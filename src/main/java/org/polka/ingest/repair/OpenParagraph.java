@@ -87,12 +87,7 @@ final class OpenParagraph {
 
   /** Whether the text holds a character a regex's {@code .} does not match. */
   private static boolean hasLineTerminator(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return true;
-      }
-    }
-    return false;
+    return s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0 || s.indexOf('\u0085') >= 0
+        || s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0;
   }
 }

@@ -23,14 +23,11 @@ public final class RunningHeaders {
 
   /** The lines split into the ones kept and the furniture dropped. */
   public static RunningHeaders filter(List<String> lines) {
-    List<String> keys = lines.stream().map(RunningHeaders::key).toList();
-    Map<String, Integer> counts = new HashMap<>();
-    keys.forEach(k -> counts.merge(k, 1, Integer::sum));
+    Map<String, Integer> counts = shortKeyCounts(lines);
     var result = new RunningHeaders();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
+    for (String line : lines) {
       String s = line.strip();
-      boolean repeated = s.length() <= MAX_HEADER_LENGTH && counts.get(keys.get(i)) >= MIN_REPEATS;
+      boolean repeated = s.length() <= MAX_HEADER_LENGTH && counts.get(key(line)) >= MIN_REPEATS;
       if (PAGE_NUMBER.matcher(s).matches() || repeated) {
         result.dropped.add(s);
       } else {
@@ -41,6 +38,44 @@ public final class RunningHeaders {
   }
 
   /**
+   * How often the key of each line short enough for a header occurs among all the lines. A longer
+   * line is keyed only when its key can equal a short line's: lower-casing keeps at least one unit
+   * per character, so a key has at least half as many units as its line has non-space units.
+   */
+  private static Map<String, Integer> shortKeyCounts(List<String> lines) {
+    Map<String, Integer> counts = new HashMap<>();
+    int longest = 0;
+    for (String line : lines) {
+      if (line.strip().length() <= MAX_HEADER_LENGTH) {
+        String key = key(line);
+        counts.merge(key, 1, Integer::sum);
+        longest = Math.max(longest, key.length());
+      }
+    }
+    for (String line : lines) {
+      if (line.strip().length() > MAX_HEADER_LENGTH && nonSpaceUnits(line, 2 * longest) <= 2 * longest) {
+        counts.computeIfPresent(key(line), (k, n) -> n + 1);
+      }
+    }
+    return counts;
+  }
+
+  /** The units of the line that are not {@code \s}, counted up to one more than {@code cap}. */
+  private static int nonSpaceUnits(String line, int cap) {
+    int n = 0;
+    for (int i = 0; i < line.length() && n <= cap; i++) {
+      if (!isSpace(line.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
    * A line as compared for repeats: spacing ({@code \s}, the ASCII white space) and case ignored
    * ("RAS],vol." = "RAS], vol.").
    */
@@ -48,7 +83,7 @@ public final class RunningHeaders {
     StringBuilder kept = null;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      boolean space = isSpace(c);
       if (space && kept == null) {
         kept = new StringBuilder(line.length()).append(line, 0, i);
       } else if (!space && kept != null) {

@@ -1,6 +1,7 @@
 package org.polka.ingest.repair;
 
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,20 +18,14 @@ import java.util.regex.Pattern;
  * {@link #resumeAt()} are ignored). Only for patterns that never match the empty string.
  */
 final class SparseReplace {
-  private static final int LETTERS = (1 << Character.UPPERCASE_LETTER)
-      | (1 << Character.LOWERCASE_LETTER) | (1 << Character.TITLECASE_LETTER)
-      | (1 << Character.MODIFIER_LETTER) | (1 << Character.OTHER_LETTER);
-  private static final int MARKS = (1 << Character.NON_SPACING_MARK)
-      | (1 << Character.ENCLOSING_MARK) | (1 << Character.COMBINING_SPACING_MARK);
-  private static final int SURROGATES = 1 << Character.SURROGATE;
-
-  private final Matcher matcher;
+  private final Pattern pattern;
   private final String text;
+  private Matcher matcher;
   private StringBuilder out;
   private int done;
 
   SparseReplace(Pattern pattern, String text) {
-    this.matcher = pattern.matcher(text).useTransparentBounds(true);
+    this.pattern = pattern;
     this.text = text;
   }
 
@@ -43,6 +38,9 @@ final class SparseReplace {
   boolean replaceAt(int start, Function<MatchResult, String> replacement) {
     if (start < done) {
       return false;
+    }
+    if (matcher == null) {
+      matcher = pattern.matcher(text).useTransparentBounds(true);
     }
     matcher.region(start, text.length());
     if (!matcher.lookingAt()) {
@@ -68,7 +66,7 @@ final class SparseReplace {
 
   /**
    * Tries every start in {@code [from, to)} that can begin a match of a pattern whose match starts
-   * where a run of {@link #letterOrMarkLike} characters does (a look-behind or the leftmost rule
+   * where a run of letters and marks does (a look-behind or the leftmost rule
    * rules out a start right after a letter or mark): {@code from} itself, and any position right
    * after a surrogate (a regex sees a lone low surrogate, not the letter it ends).
    *
@@ -102,20 +100,20 @@ final class SparseReplace {
   }
 
   /**
-   * Whether the unit may be part of a letter ({@code \p{L}}): a letter, or a surrogate, which a
-   * supplementary letter is made of.
+   * Hands each index where {@code s} holds {@code a} or {@code b} to the action, in ascending
+   * order (found with {@link String#indexOf(int, int)}, which is fast on long texts).
    */
-  static boolean letterLike(char c) {
-    return ((LETTERS | SURROGATES) >> Character.getType(c) & 1) != 0;
-  }
-
-  /** Whether the unit may be part of a letter or mark ({@code [\p{L}\p{M}]}), surrogates included. */
-  static boolean letterOrMarkLike(char c) {
-    return ((LETTERS | MARKS | SURROGATES) >> Character.getType(c) & 1) != 0;
-  }
-
-  /** Whether the code point is a letter or a mark, as {@code [\p{L}\p{M}]} decides. */
-  static boolean letterOrMark(int codePoint) {
-    return ((LETTERS | MARKS) >> Character.getType(codePoint) & 1) != 0;
+  static void forEachIndexOf(String s, char a, char b, IntConsumer action) {
+    int i = s.indexOf(a);
+    int j = s.indexOf(b);
+    while (i >= 0 || j >= 0) {
+      if (j < 0 || i >= 0 && i < j) {
+        action.accept(i);
+        i = s.indexOf(a, i + 1);
+      } else {
+        action.accept(j);
+        j = s.indexOf(b, j + 1);
+      }
+    }
   }
 }

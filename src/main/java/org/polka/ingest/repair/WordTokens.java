@@ -17,13 +17,13 @@ final class WordTokens {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!SparseReplace.letterOrMark(text.codePointAt(i))) {
+      if (!Letters.letterOrMark(text.codePointAt(i))) {
         i++;
         continue;
       }
       int end = runEnd(text, i);
       while (end + 1 < n && text.charAt(end) == '-'
-          && SparseReplace.letterOrMark(text.codePointAt(end + 1))) {
+          && Letters.letterOrMark(text.codePointAt(end + 1))) {
         end = runEnd(text, end + 1);
       }
       tokens.accept(text.substring(i, end));
@@ -36,7 +36,7 @@ final class WordTokens {
     int i = from;
     while (i < text.length()) {
       int cp = text.codePointAt(i);
-      if (!SparseReplace.letterOrMark(cp)) {
+      if (!Letters.letterOrMark(cp)) {
         break;
       }
       i += Character.charCount(cp);

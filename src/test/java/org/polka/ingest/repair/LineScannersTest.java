@@ -58,11 +58,29 @@ class LineScannersTest {
     }
   }
 
+  @Test
+  void randomDocumentsLoseTheSameRunningHeaders() {
+    Random random = new Random(11);
+    String[] pool = {"Vol. 3", "vol.3", "VOL. 3 ", "\u2003Vol. 3", "12", "- 7 -", "x".repeat(79),
+        "x ".repeat(60), "X".repeat(81), "x".repeat(90), "İ".repeat(50), "i\u0307".repeat(50),
+        "𝐀".repeat(45), "A text line that is long enough not to be any header, by far and wide."};
+    for (int round = 0; round < 5_000; round++) {
+      List<String> lines = new ArrayList<>();
+      int count = random.nextInt(12);
+      for (int i = 0; i < count; i++) {
+        lines.add(random.nextInt(3) == 0 ? randomLine(random) : pool[random.nextInt(pool.length)]);
+      }
+      RunningHeaders filtered = RunningHeaders.filter(lines);
+      List<List<String>> old = oldRunningHeaders(lines);
+      assertThat(filtered.kept()).as("kept of %s", lines).isEqualTo(old.get(0));
+      assertThat(filtered.dropped()).as("dropped of %s", lines).isEqualTo(old.get(1));
+    }
+  }
+
   private static void assertSameAsRegex(String line) {
     assertThat(FlatText.hostInjected(line)).as("injected %s", line)
         .isEqualTo(INJECTED.stream().anyMatch(p -> p.matcher(line).matches()));
-    assertThat(RunningHeaders.key(line)).as("key of %s", line)
-        .isEqualTo(WHITESPACE.matcher(line).replaceAll("").toLowerCase(java.util.Locale.ROOT));
+    assertThat(RunningHeaders.key(line)).as("key of %s", line).isEqualTo(oldKey(line));
     assertThat(OpenParagraph.continues(line)).as("continues %s", line)
         .isEqualTo(CONTINUES.matcher(line).matches());
     OpenParagraph paragraph = new OpenParagraph(line);
@@ -79,6 +97,28 @@ class LineScannersTest {
       sb.append(PIECES[random.nextInt(PIECES.length)]);
     }
     return sb.toString();
+  }
+
+  /** RunningHeaders.filter as it was: kept lines, then the distinct dropped ones. */
+  private static List<List<String>> oldRunningHeaders(List<String> lines) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    lines.forEach(l -> counts.merge(oldKey(l), 1, Integer::sum));
+    List<String> kept = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
+    for (String line : lines) {
+      String s = line.strip();
+      boolean repeated = s.length() <= 80 && counts.get(oldKey(line)) >= 3;
+      if (s.matches("[-–—\\s]*\\d{1,4}[-–—\\s]*") || repeated) {
+        dropped.add(s);
+      } else {
+        kept.add(line);
+      }
+    }
+    return List.of(kept, dropped.stream().distinct().toList());
+  }
+
+  private static String oldKey(String line) {
+    return WHITESPACE.matcher(line).replaceAll("").toLowerCase(java.util.Locale.ROOT);
   }
 
   /** FlatText's line joining as it was, matching the regexes on the whole paragraph each time. */
