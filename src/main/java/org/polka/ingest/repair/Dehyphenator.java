@@ -97,6 +97,16 @@ public final class Dehyphenator {
     }
   }
 
+  /** How often each word (lower case) occurs in the text learnt from. */
+  Map<String, Integer> wordCounts() {
+    return Map.copyOf(words);
+  }
+
+  /** How often each hyphenated pair of words (lower case) occurs in the text learnt from. */
+  Map<String, Integer> compoundCounts() {
+    return Map.copyOf(compounds);
+  }
+
   /**
    * The text with line-break hyphens removed and real hyphens kept: every hyphen between letters is
    * judged, those marked {@link #LINE_END} as known line ends.
