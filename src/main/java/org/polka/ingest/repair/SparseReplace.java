@@ -59,7 +59,10 @@ final class SparseReplace {
     return done;
   }
 
-  /** The text with every match so far replaced (the text itself when nothing matched). */
+  /**
+   * The text with every match replaced (the text itself when nothing matched); asked once, at the
+   * end.
+   */
   String result() {
     return out == null ? text : out.append(text, done, text.length()).toString();
   }
