@@ -36,7 +36,6 @@ final class CorpusRecordMapper {
   /** A source's internal journal number standing in for a name: not a journal title. */
   private static final Pattern JOURNAL_ID =
       Pattern.compile("(?i)^elibrary journal id \\d+$");
-  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
 
   /** What one record became: an article, or the reason it could not be one. */
   record Outcome(Article article, String problem) {}
@@ -112,11 +111,41 @@ final class CorpusRecordMapper {
   /** Paragraphs split on blank lines when there are any, else on line breaks. */
   static List<String> paragraphs(String fulltext) {
     String text = fulltext.replace("\r\n", "\n").replace('\r', '\n');
-    String[] parts = BLANK_LINE.matcher(text).find() ? BLANK_LINE.split(text) : text.split("\n");
-    return Arrays.stream(parts)
+    List<String> parts = splitOnBlankLines(text);
+    return (parts.size() > 1 ? parts.stream() : Arrays.stream(text.split("\n")))
         .map(p -> p.replace('\uFEFF', ' ').strip())
         .filter(p -> !p.isEmpty())
         .toList();
+  }
+
+  /**
+   * The text cut at each blank line, as {@code Pattern.split} with the pattern
+   * {@code \n[ \t\u00A0]*\n} cuts it (each blank line found leftmost first), but with trailing empty parts kept: one
+   * part when there is no blank line.
+   */
+  static List<String> splitOnBlankLines(String text) {
+    List<String> parts = new ArrayList<>();
+    int partStart = 0;
+    int i = text.indexOf('\n');
+    while (i >= 0) {
+      int j = i + 1;
+      while (j < text.length() && isBlank(text.charAt(j))) {
+        j++;
+      }
+      if (j < text.length() && text.charAt(j) == '\n') {
+        parts.add(text.substring(partStart, i));
+        partStart = j + 1;
+        i = text.indexOf('\n', partStart);
+      } else {
+        i = text.indexOf('\n', i + 1);
+      }
+    }
+    parts.add(text.substring(partStart));
+    return parts;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0';
   }
 
   /** A short licence name: "cc-by-nc (notes)" becomes "CC BY-NC"; notes about absence become null. */

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -25,19 +26,18 @@ import java.util.regex.Pattern;
  * ("ground-attack") keep their hyphen.
  */
 public final class Dehyphenator {
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*");
   /**
    * The mark a layout reader puts in place of a hyphen that ended a printed line ("pre" + mark +
    * "vents"), so that only those hyphens are taken for possible breaks; a hyphen inside a printed
    * line is the author's.
    */
   public static final char LINE_END = '\uE000';
-  private static final Pattern PAIR = Pattern.compile(
+  static final Pattern PAIR = Pattern.compile(
       "(?<![\\p{L}\\p{M}\\d\\-\uE000])([\\p{L}\\p{M}]+)-( ?)([\\p{L}\\p{M}]+)"
       + "(?![\\p{L}\\p{M}\\d]|[-\uE000][\\p{L}\\d])");
-  private static final Pattern MARKED_PAIR = Pattern.compile(
+  static final Pattern MARKED_PAIR = Pattern.compile(
       "(?<![\\p{L}\\p{M}\\d])([\\p{L}\\p{M}]+)\uE000( ?)([\\p{L}\\p{M}]+)(?![\\p{L}\\p{M}\\d])");
-  private static final Pattern MARKED = Pattern.compile("[\\p{L}\\p{M}]*\uE000[\\p{L}\\p{M}]*");
+  static final Pattern MARKED = Pattern.compile("[\\p{L}\\p{M}]*\uE000[\\p{L}\\p{M}]*");
   private static final Set<String> PREFIXES = Set.of(
       "anti", "post", "pre", "pro", "non", "co", "self", "ex", "semi", "multi", "inter", "neo",
       "quasi", "ultra", "vice", "well", "ill", "half", "all", "cross", "counter", "over", "under",
@@ -68,18 +68,43 @@ public final class Dehyphenator {
    */
   public static Dehyphenator learnFrom(String text, Lexicon lexicon) {
     Dehyphenator d = new Dehyphenator(lexicon);
-    Matcher m = TOKEN.matcher(MARKED.matcher(text).replaceAll(" "));
-    while (m.find()) {
-      String token = lower(m.group());
-      String[] parts = token.split("-");
-      if (parts.length == 1) {
-        d.words.merge(token, 1, Integer::sum);
-      }
-      for (int i = 0; i + 1 < parts.length; i++) {
-        d.compounds.merge(parts[i] + "-" + parts[i + 1], 1, Integer::sum);
-      }
-    }
+    WordTokens.forEach(withoutMarkedWords(text), token -> d.learn(lower(token)));
     return d;
+  }
+
+  /** The text with each word that holds a {@link #LINE_END} mark replaced by a space (MARKED). */
+  static String withoutMarkedWords(String text) {
+    if (text.indexOf(LINE_END) < 0) {
+      return text;
+    }
+    var sparse = new SparseReplace(MARKED, text);
+    for (int k = text.indexOf(LINE_END); k >= 0; k = text.indexOf(LINE_END, k + 1)) {
+      int a = SparseReplace.runStart(text, k, sparse.resumeAt(), Letters::letterOrMarkLike);
+      sparse.replaceInRun(a, k + 1, m -> " ");
+    }
+    return sparse.result();
+  }
+
+  /** Counts a lower-cased token: a word, or the hyphenated pairs of a compound. */
+  private void learn(String token) {
+    if (token.indexOf('-') < 0) {
+      words.merge(token, 1, Integer::sum);
+      return;
+    }
+    String[] parts = token.split("-");
+    for (int i = 0; i + 1 < parts.length; i++) {
+      compounds.merge(parts[i] + "-" + parts[i + 1], 1, Integer::sum);
+    }
+  }
+
+  /** How often each word (lower case) occurs in the text learnt from. */
+  Map<String, Integer> wordCounts() {
+    return Map.copyOf(words);
+  }
+
+  /** How often each hyphenated pair of words (lower case) occurs in the text learnt from. */
+  Map<String, Integer> compoundCounts() {
+    return Map.copyOf(compounds);
   }
 
   /**
@@ -102,34 +127,48 @@ public final class Dehyphenator {
   private String repair(String text, boolean plainToo) {
     String out = text.replace("\u00AD", "");
     if (plainToo) {
-      out = decide(PAIR, out, false);
+      out = decide(PAIR, '-', out, false);
     }
-    return decide(MARKED_PAIR, out, true).replace(LINE_END, '-');
+    return decide(MARKED_PAIR, LINE_END, out, true).replace(LINE_END, '-');
   }
 
-  /** The text with each pair the pattern finds joined or hyphenated. */
-  private String decide(Pattern pairs, String text, boolean lineEnd) {
-    Matcher m = pairs.matcher(text);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      String left = m.group(1);
-      boolean spaced = !m.group(2).isEmpty();
-      String right = m.group(3);
-      String replacement;
-      if (!lineEnd && spaced && SPACED_CONJUNCTIONS.contains(lower(right))) {
-        replacement = m.group();
-      } else {
-        Verdict verdict = lineEnd ? lineEndVerdict(left, right) : verdict(left, right, spaced);
-        if (verdict == Verdict.GUESSED_JOIN || verdict == Verdict.GUESSED_KEEP) {
-          guesses.add(left + "-" + right + (verdict == Verdict.GUESSED_JOIN ? " → " + left + right : " (kept)"));
-        }
-        boolean join = verdict == Verdict.JOIN || verdict == Verdict.GUESSED_JOIN;
-        replacement = join ? left + right : left + "-" + right;
-      }
-      m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+  /**
+   * The text with each pair the pattern finds joined or hyphenated. A pair's parts touch its
+   * hyphen, so the pattern is tried only at the starts of the letter runs that end at one.
+   */
+  private String decide(Pattern pairs, char hyphen, String text, boolean lineEnd) {
+    return replacePairs(pairs, hyphen, text, m -> decision(m, lineEnd));
+  }
+
+  /**
+   * {@code pairs.matcher(text).replaceAll(replacement)} for {@link #PAIR} (with {@code hyphen}
+   * '-') or {@link #MARKED_PAIR} ({@link #LINE_END}), the pattern tried only where a letter run
+   * starts before a hyphen.
+   */
+  static String replacePairs(Pattern pairs, char hyphen, String text,
+      Function<MatchResult, String> replacement) {
+    var sparse = new SparseReplace(pairs, text);
+    for (int k = text.indexOf(hyphen); k >= 0; k = text.indexOf(hyphen, k + 1)) {
+      int a = SparseReplace.runStart(text, k, sparse.resumeAt(), Letters::letterOrMarkLike);
+      sparse.replaceInRun(a, k, replacement);
     }
-    m.appendTail(sb);
-    return sb.toString();
+    return sparse.result();
+  }
+
+  /** The replacement for one pair found: joined, or with its hyphen. */
+  private String decision(MatchResult m, boolean lineEnd) {
+    String left = m.group(1);
+    boolean spaced = !m.group(2).isEmpty();
+    String right = m.group(3);
+    if (!lineEnd && spaced && SPACED_CONJUNCTIONS.contains(lower(right))) {
+      return m.group();
+    }
+    Verdict verdict = lineEnd ? lineEndVerdict(left, right) : verdict(left, right, spaced);
+    if (verdict == Verdict.GUESSED_JOIN || verdict == Verdict.GUESSED_KEEP) {
+      guesses.add(left + "-" + right + (verdict == Verdict.GUESSED_JOIN ? " → " + left + right : " (kept)"));
+    }
+    boolean join = verdict == Verdict.JOIN || verdict == Verdict.GUESSED_JOIN;
+    return join ? left + right : left + "-" + right;
   }
 
   /**

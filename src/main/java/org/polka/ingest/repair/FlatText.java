@@ -13,13 +13,12 @@ import java.util.regex.Pattern;
  * @param warnings what was dropped or guessed, for the record's warnings
  */
 public record FlatText(List<String> paragraphs, List<String> warnings) {
+  /** The text of the line CyberLeninka injects into every article it serves. */
+  private static final String ADVERT = "Попробуйте сервис подбора литературы";
+  private static final String HOST = "cyberleninka.ru";
   /** Lines a host adds to every article it serves; none of them is the author's text. */
-  private static final List<Pattern> INJECTED = List.of(
-      Pattern.compile("(?i).*Попробуйте сервис подбора литературы.*"),
-      Pattern.compile("(?i).*cyberleninka\\.ru.*"));
-  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…»\"”)]$");
-  private static final Pattern CONTINUES = Pattern.compile("^[\\p{Ll}(«\"„].*");
-  private static final Pattern LINE_END_HYPHEN = Pattern.compile(".*[\\p{L}\\d][-\u00AD]$");
+  private static final Pattern ADVERT_LINE = Pattern.compile("(?i).*" + ADVERT + ".*");
+  private static final Pattern HOST_LINE = Pattern.compile("(?i).*cyberleninka\\.ru.*");
 
   public FlatText {
     paragraphs = List.copyOf(paragraphs);
@@ -32,7 +31,7 @@ public record FlatText(List<String> paragraphs, List<String> warnings) {
     List<String> text = new ArrayList<>();
     int injected = 0;
     for (String line : lines) {
-      if (INJECTED.stream().anyMatch(p -> p.matcher(line).matches())) {
+      if (hostInjected(line)) {
         injected++;
       } else {
         text.add(line);
@@ -55,25 +54,45 @@ public record FlatText(List<String> paragraphs, List<String> warnings) {
   }
 
   /**
+   * Whether a host injected the line ({@link #ADVERT_LINE} or {@link #HOST_LINE} matches it); the
+   * patterns run only on lines that hold their text (the ASCII one in any case).
+   */
+  static boolean hostInjected(String line) {
+    return line.contains(ADVERT) && ADVERT_LINE.matcher(line).matches()
+        || mentionsHost(line) && HOST_LINE.matcher(line).matches();
+  }
+
+  private static boolean mentionsHost(String line) {
+    int dot = HOST.indexOf('.');
+    for (int i = line.indexOf('.', dot); i >= 0; i = line.indexOf('.', i + 1)) {
+      if (line.regionMatches(true, i - dot, HOST, 0, HOST.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Lines joined where a line or page break cut a sentence: the line ends with a hyphen, or with
    * no closing punctuation before a line that starts in lower case.
    */
-  private static List<String> rejoin(List<String> lines) {
+  static List<String> rejoin(List<String> lines) {
     List<String> out = new ArrayList<>();
+    OpenParagraph open = null;
     for (String line : lines) {
       String s = line.strip();
-      int last = out.size() - 1;
-      String prev = last < 0 ? "" : out.get(last);
-      boolean hyphenated = LINE_END_HYPHEN.matcher(prev).matches();
-      if (last >= 0 && (hyphenated
-          || !SENTENCE_END.matcher(prev).matches() && CONTINUES.matcher(s).matches())) {
-        boolean broken = hyphenated && !s.isEmpty() && Character.isLetter(s.codePointAt(0));
-        String before = broken ? prev.substring(0, prev.length() - 1) + Dehyphenator.LINE_END
-            : prev.replaceAll("\u00AD$", "-") + (hyphenated ? "" : " ");
-        out.set(last, before + s);
+      boolean hyphenated = open != null && open.endsHyphenated();
+      if (open != null && (hyphenated || !open.endsSentence() && OpenParagraph.continues(s))) {
+        open.join(s, hyphenated);
       } else {
-        out.add(s);
+        if (open != null) {
+          out.add(open.text());
+        }
+        open = new OpenParagraph(s);
       }
+    }
+    if (open != null) {
+      out.add(open.text());
     }
     return out;
   }

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class RunningHeaders {
   private static final Pattern PAGE_NUMBER = Pattern.compile("[-–—\\s]*\\d{1,4}[-–—\\s]*");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int MAX_HEADER_LENGTH = 80;
   private static final int MIN_REPEATS = 3;
 
@@ -24,8 +23,7 @@ public final class RunningHeaders {
 
   /** The lines split into the ones kept and the furniture dropped. */
   public static RunningHeaders filter(List<String> lines) {
-    Map<String, Integer> counts = new HashMap<>();
-    lines.forEach(l -> counts.merge(key(l), 1, Integer::sum));
+    Map<String, Integer> counts = shortKeyCounts(lines);
     var result = new RunningHeaders();
     for (String line : lines) {
       String s = line.strip();
@@ -39,9 +37,60 @@ public final class RunningHeaders {
     return result;
   }
 
-  /** A line as compared for repeats: spacing and case ignored ("RAS],vol." = "RAS], vol."). */
-  private static String key(String line) {
-    return WHITESPACE.matcher(line).replaceAll("").toLowerCase(Locale.ROOT);
+  /**
+   * How often the key of each line short enough for a header occurs among all the lines. A longer
+   * line is keyed only when its key can equal a short line's: lower-casing keeps at least one unit
+   * per character, so a key has at least half as many units as its line has non-space units.
+   */
+  private static Map<String, Integer> shortKeyCounts(List<String> lines) {
+    Map<String, Integer> counts = new HashMap<>();
+    int longest = 0;
+    for (String line : lines) {
+      if (line.strip().length() <= MAX_HEADER_LENGTH) {
+        String key = key(line);
+        counts.merge(key, 1, Integer::sum);
+        longest = Math.max(longest, key.length());
+      }
+    }
+    for (String line : lines) {
+      if (line.strip().length() > MAX_HEADER_LENGTH && nonSpaceUnits(line, 2 * longest) <= 2 * longest) {
+        counts.computeIfPresent(key(line), (k, n) -> n + 1);
+      }
+    }
+    return counts;
+  }
+
+  /** The units of the line that are not {@code \s}, counted up to one more than {@code cap}. */
+  private static int nonSpaceUnits(String line, int cap) {
+    int n = 0;
+    for (int i = 0; i < line.length() && n <= cap; i++) {
+      if (!isSpace(line.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * A line as compared for repeats: spacing ({@code \s}, the ASCII white space) and case ignored
+   * ("RAS],vol." = "RAS], vol.").
+   */
+  static String key(String line) {
+    StringBuilder kept = null;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean space = isSpace(c);
+      if (space && kept == null) {
+        kept = new StringBuilder(line.length()).append(line, 0, i);
+      } else if (!space && kept != null) {
+        kept.append(c);
+      }
+    }
+    return (kept == null ? line : kept.toString()).toLowerCase(Locale.ROOT);
   }
 
   /** The lines that are text. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
@@ -16,6 +17,9 @@ import org.polka.article.Article;
 import org.polka.article.ArticleJson;
 import org.polka.article.Author;
 import org.polka.ingest.CollectingSink;
+import org.polka.ingest.ReadSink;
+import org.polka.ingest.references.ReferenceExtractor;
+import org.polka.ingest.repair.Lexicon;
 
 class JsonlReaderTest {
   private static final String RUSSIAN = """
@@ -135,6 +139,51 @@ class JsonlReaderTest {
     assertThat(sink.problems).containsExactly(new CollectingSink.Problem(
         "cut.jsonl.gz line " + (kept + 1),
         "file is truncated (gzip stream ends early) after line " + kept));
+  }
+
+  @Test
+  void severalThreadsDeliverTheSameRecordsAndProblemsInFileOrderOnTheReadingThread()
+      throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      lines.append(switch (i % 7) {
+        case 3 -> "{\"title\": \"broken";
+        case 5 -> "";
+        case 6 -> "[" + i + "]";
+        default -> (i % 2 == 0 ? RUSSIAN : ENGLISH).replace("\"id\": \"", "\"id\": \"" + i + "-");
+      }).append('\n');
+    }
+    Path file = Files.write(dir.resolve("many.jsonl.gz"), gzip(lines.toString()));
+    List<String> oneThread = events(new JsonlReader(Lexicon.load(), ReferenceExtractor.standard(), 1), file);
+    List<String> fourThreads = events(new JsonlReader(Lexicon.load(), ReferenceExtractor.standard(), 4), file);
+    assertThat(oneThread).hasSize(300 - 300 / 7 - 1);
+    assertThat(fourThreads).isEqualTo(oneThread);
+    byte[] gz = gzip(lines.toString());
+    Path cut = Files.write(dir.resolve("cut.jsonl.gz"), Arrays.copyOf(gz, gz.length / 2));
+    List<String> cutEvents = events(new JsonlReader(Lexicon.load(), ReferenceExtractor.standard(), 4), cut);
+    assertThat(cutEvents.getLast()).contains("file is truncated");
+    assertThat(cutEvents)
+        .isEqualTo(events(new JsonlReader(Lexicon.load(), ReferenceExtractor.standard(), 1), cut));
+  }
+
+  /** What the reader hands the sink, as one line per call, each checked to be on this thread. */
+  private static List<String> events(JsonlReader reader, Path file) throws IOException {
+    List<String> events = new ArrayList<>();
+    Thread caller = Thread.currentThread();
+    reader.read(file, new ReadSink() {
+      @Override
+      public void record(Article article, String location) {
+        assertThat(Thread.currentThread()).isSameAs(caller);
+        events.add(location + " record " + ArticleJson.write(article));
+      }
+
+      @Override
+      public void problem(String location, String reason) {
+        assertThat(Thread.currentThread()).isSameAs(caller);
+        events.add(location + " problem " + reason);
+      }
+    });
+    return events;
   }
 
   @Test
