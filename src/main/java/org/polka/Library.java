@@ -28,7 +28,6 @@ public final class Library implements AutoCloseable {
   private final Catalog catalog;
   private final SearchIndex index;
   private final Extractor extractor;
-  private final Extractor issueExtractor;
   private final Ingester ingester;
   private final Selector selector;
   private final SavedLists lists;
@@ -39,10 +38,8 @@ public final class Library implements AutoCloseable {
     this.index = index;
     Lexicon lexicon = Lexicon.load();
     ReferenceExtractor references = ReferenceExtractor.standard();
-    this.extractor = new Extractor(Readers.all(lexicon, references, false), DOCUMENT_TIME_LIMIT);
-    this.issueExtractor = new Extractor(Readers.all(lexicon, references, true),
-        DOCUMENT_TIME_LIMIT);
-    this.ingester = new Ingester(catalog, index, filesDir(), extractor, issueExtractor);
+    this.extractor = new Extractor(Readers.all(lexicon, references), DOCUMENT_TIME_LIMIT);
+    this.ingester = new Ingester(catalog, index, filesDir(), extractor);
     this.selector = new Selector(index, catalog);
     this.lists = new SavedLists(dataDir.resolve("lists"));
   }
@@ -106,7 +103,6 @@ public final class Library implements AutoCloseable {
   public void close() {
     try {
       extractor.close();
-      issueExtractor.close();
       index.close();
     } finally {
       catalog.close();

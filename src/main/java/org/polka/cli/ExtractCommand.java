@@ -10,6 +10,7 @@ import org.polka.article.Article;
 import org.polka.article.ArticleJson;
 import org.polka.ingest.Extractor;
 import org.polka.ingest.CollectingSink;
+import org.polka.ingest.ReadOptions;
 import org.polka.ingest.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,10 +38,10 @@ final class ExtractCommand implements Callable<Integer> {
     if (out != null) {
       Files.createDirectories(out);
     }
-    try (Extractor extractor = new Extractor(Readers.all(splitIssue), Library.DOCUMENT_TIME_LIMIT)) {
+    try (Extractor extractor = new Extractor(Readers.all(), Library.DOCUMENT_TIME_LIMIT)) {
       for (Path file : files) {
         CollectingSink sink = new CollectingSink();
-        extractor.extract(file, sink);
+        extractor.extract(file, new ReadOptions(splitIssue), sink);
         List<Article> records = sink.articles();
         List<String> problems = sink.problemLines();
         problems.forEach(p -> System.err.println("failed: " + p));

@@ -24,4 +24,12 @@ public interface ArticleReader {
 
   /** Reads every record in the file, handing each record or problem to the sink in order. */
   void read(Path file, ReadSink sink) throws IOException;
+
+  /**
+   * Reads as {@link #read(Path, ReadSink)} does, with the caller's options; a reader whose format
+   * has no use for them reads as usual.
+   */
+  default void read(Path file, ReadOptions options, ReadSink sink) throws IOException {
+    read(file, sink);
+  }
 }

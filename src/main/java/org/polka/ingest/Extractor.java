@@ -49,6 +49,11 @@ public final class Extractor implements AutoCloseable {
    * problem at the file's location; the method itself never throws for bad input.
    */
   public void extract(Path file, ReadSink sink) {
+    extract(file, ReadOptions.DEFAULT, sink);
+  }
+
+  /** Reads the file into the sink as {@link #extract(Path, ReadSink)} does, with these options. */
+  public void extract(Path file, ReadOptions options, ReadSink sink) {
     String where = file.getFileName().toString();
     try {
       if (Files.size(file) == 0) {
@@ -62,9 +67,9 @@ public final class Extractor implements AutoCloseable {
         return;
       }
       if (reader.get().format().equals("jsonl")) {
-        reader.get().read(file, sink);
+        reader.get().read(file, options, sink);
       } else {
-        readWithLimit(reader.get(), file, sink);
+        readWithLimit(reader.get(), file, options, sink);
       }
     } catch (IOException e) {
       sink.problem(where, "cannot read file: " + e.getMessage());
@@ -73,10 +78,11 @@ public final class Extractor implements AutoCloseable {
     }
   }
 
-  private void readWithLimit(ArticleReader reader, Path file, ReadSink sink) throws IOException {
+  private void readWithLimit(ArticleReader reader, Path file, ReadOptions options, ReadSink sink)
+      throws IOException {
     Buffered buffered = new Buffered();
     Future<?> job = workers.submit(() -> {
-      reader.read(file, buffered);
+      reader.read(file, options, buffered);
       return null;
     });
     String where = file.getFileName().toString();

@@ -32,19 +32,13 @@ public final class Ingester {
   private final SearchIndex index;
   private final Path filesDir;
   private final Extractor extractor;
-  private final Extractor issueExtractor;
 
-  /**
-   * An ingester that reads files with {@code extractor}, and with {@code issueExtractor} when asked
-   * to split every PDF as a whole journal issue.
-   */
-  public Ingester(Catalog catalog, SearchIndex index, Path filesDir, Extractor extractor,
-      Extractor issueExtractor) {
+  /** An ingester that reads files with {@code extractor}. */
+  public Ingester(Catalog catalog, SearchIndex index, Path filesDir, Extractor extractor) {
     this.catalog = catalog;
     this.index = index;
     this.filesDir = filesDir;
     this.extractor = extractor;
-    this.issueExtractor = issueExtractor;
   }
 
   /**
@@ -61,8 +55,7 @@ public final class Ingester {
    */
   public synchronized IngestReport ingest(List<Path> paths, boolean splitIssue,
       Consumer<String> progress) {
-    return load(paths, splitIssue ? issueExtractor : extractor, IndexFeeder.Mode.INCREMENTAL,
-        progress);
+    return load(paths, new ReadOptions(splitIssue), IndexFeeder.Mode.INCREMENTAL, progress);
   }
 
   /**
@@ -71,13 +64,13 @@ public final class Ingester {
    * the term signatures the index will need are made and kept on the way.
    */
   public synchronized IngestReport catalogOnly(List<Path> paths, Consumer<String> progress) {
-    return load(paths, extractor, IndexFeeder.Mode.SIGN_ONLY, progress);
+    return load(paths, ReadOptions.DEFAULT, IndexFeeder.Mode.SIGN_ONLY, progress);
   }
 
-  private IngestReport load(List<Path> paths, Extractor reader, IndexFeeder.Mode mode,
+  private IngestReport load(List<Path> paths, ReadOptions options, IndexFeeder.Mode mode,
       Consumer<String> progress) {
     try (IndexFeeder feeder = new IndexFeeder(index, mode, catalog.signatures())) {
-      Run run = new Run(progress, feeder::add, reader);
+      Run run = new Run(progress, feeder::add, options);
       readAll(paths, run);
       String indexFailure = feeder.finish();
       if (indexFailure != null) {
@@ -170,7 +163,7 @@ public final class Ingester {
   private void ingestFile(Path file, Run run) {
     FileHash fileHash = new FileHash(file);
     List<Pending> fromFile = new ArrayList<>();
-    run.extractor.extract(file, new ReadSink() {
+    extractor.extract(file, run.options, new ReadSink() {
       @Override
       public void record(Article article, String location) {
         fromFile.add(new Pending(article, location));
@@ -331,16 +324,16 @@ public final class Ingester {
   private static final class Run {
     final IngestProgress progress;
     final Consumer<List<StoredArticle>> stored;
-    final Extractor extractor;
+    final ReadOptions options;
     long added;
     long updated;
     long unchanged;
     final List<IngestReport.Failure> failures = new ArrayList<>();
 
-    Run(Consumer<String> out, Consumer<List<StoredArticle>> stored, Extractor extractor) {
+    Run(Consumer<String> out, Consumer<List<StoredArticle>> stored, ReadOptions options) {
       this.progress = new IngestProgress(out);
       this.stored = stored;
-      this.extractor = extractor;
+      this.options = options;
     }
 
     void fail(String location, String reason) {

@@ -22,22 +22,7 @@ public final class Readers {
    * lexicon, bibliographies the reference extractor.
    */
   public static List<ArticleReader> all(Lexicon lexicon, ReferenceExtractor references) {
-    return all(lexicon, references, false);
-  }
-
-  /**
-   * Every reader, the PDF reader with {@code splitIssue}: a PDF is then always read as a whole
-   * journal issue, one record per article (without it only a PDF that plainly holds several
-   * articles is split).
-   */
-  public static List<ArticleReader> all(Lexicon lexicon, ReferenceExtractor references,
-      boolean splitIssue) {
-    return List.of(new PdfReader(lexicon, references, splitIssue), new JatsReader(),
+    return List.of(new PdfReader(lexicon, references), new JatsReader(),
         new PageTextReader(lexicon, references), new JsonlReader(lexicon, references));
-  }
-
-  /** Every reader with the standard dictionary and reference extractor, PDFs split as issues or not. */
-  public static List<ArticleReader> all(boolean splitIssue) {
-    return all(Lexicon.load(), ReferenceExtractor.standard(), splitIssue);
   }
 }

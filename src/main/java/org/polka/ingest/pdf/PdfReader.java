@@ -27,6 +27,7 @@ import org.polka.article.Section;
 import org.polka.article.SourceFile;
 import org.polka.ingest.ArticleReader;
 import org.polka.ingest.Languages;
+import org.polka.ingest.ReadOptions;
 import org.polka.ingest.ReadSink;
 import org.polka.ingest.header.Header;
 import org.polka.ingest.header.HeaderParser;
@@ -55,22 +56,16 @@ public final class PdfReader implements ArticleReader {
 
   private final Lexicon lexicon;
   private final ReferenceExtractor references;
-  private final boolean splitIssue;
 
-  /**
-   * A reader that repairs words with the lexicon, takes references out with the extractor and,
-   * with {@code splitIssue}, always reads a document as a journal issue (otherwise only when it
-   * plainly holds several articles).
-   */
-  public PdfReader(Lexicon lexicon, ReferenceExtractor references, boolean splitIssue) {
+  /** A reader that repairs words with the lexicon and takes references out with the extractor. */
+  public PdfReader(Lexicon lexicon, ReferenceExtractor references) {
     this.lexicon = lexicon;
     this.references = references;
-    this.splitIssue = splitIssue;
   }
 
   /** A reader with the standard dictionary and reference extractor. */
   public PdfReader() {
-    this(Lexicon.load(), ReferenceExtractor.standard(), false);
+    this(Lexicon.load(), ReferenceExtractor.standard());
   }
 
   @Override
@@ -87,13 +82,19 @@ public final class PdfReader implements ArticleReader {
 
   @Override
   public void read(Path file, ReadSink sink) throws IOException {
+    read(file, ReadOptions.DEFAULT, sink);
+  }
+
+  /** Reads the PDF; with {@link ReadOptions#splitIssue} always as a whole journal issue. */
+  @Override
+  public void read(Path file, ReadOptions options, ReadSink sink) throws IOException {
     String name = file.getFileName().toString();
     if (!Files.isReadable(file)) {
       throw new IOException("cannot read " + file);
     }
     try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()),
         "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
-      List<Layout> articles = PdfLayout.readIssue(document, splitIssue, lexicon);
+      List<Layout> articles = PdfLayout.readIssue(document, options.splitIssue(), lexicon);
       if (articles.stream().noneMatch(PdfReader::hasText)) {
         sink.problem(name, "no text layer (needs OCR)");
         return;
