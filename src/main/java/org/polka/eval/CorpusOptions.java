@@ -1,6 +1,13 @@
 package org.polka.eval;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
+import org.polka.Library;
+import org.polka.article.Article;
+import org.polka.ingest.CollectingSink;
+import org.polka.ingest.jsonl.JsonlReader;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,5 +41,37 @@ public final class CorpusOptions {
   /** The seed of the judged queries or cases. */
   public long seed() {
     return seed;
+  }
+
+  /** The corpus records as the JSONL reader reads them; unreadable lines are counted and told. */
+  public List<Article> readCorpus(PrintStream log) throws IOException {
+    return read(corpus, log);
+  }
+
+  /** The records of a corpus file as the JSONL reader reads them; unreadable lines are told. */
+  public static List<Article> read(Path file, PrintStream log) throws IOException {
+    CollectingSink sink = new CollectingSink();
+    new JsonlReader().read(file, sink);
+    List<String> problems = sink.problemLines();
+    log.printf("Corpus %s: %d records, %d unreadable.%n", file, sink.articles().size(),
+        problems.size());
+    problems.stream().limit(5).forEach(p -> log.println("  " + p));
+    return sink.articles();
+  }
+
+  /**
+   * Ingests the corpus into the library unless the library already holds every record that has a
+   * source id (so a library kept with {@code --data} is evaluated as it is).
+   */
+  public void ingestUnlessHeld(Library library, List<Article> records, PrintStream log) {
+    boolean held = records.stream().map(Article::origin)
+        .filter(o -> o != null && o.sourceId() != null)
+        .allMatch(o -> library.catalog().findBySource(o.source(), o.sourceId()).isPresent());
+    if (held) {
+      log.println("The library in " + library.dataDir() + " already holds the corpus; not ingesting.");
+      return;
+    }
+    log.println("Ingesting " + corpus + " into " + library.dataDir() + " ...");
+    log.println(library.ingester().ingest(List.of(corpus), line -> { }).lines().get(0));
   }
 }

@@ -11,8 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.polka.Library;
 import org.polka.article.Article;
-import org.polka.ingest.CollectingSink;
-import org.polka.ingest.jsonl.JsonlReader;
 import picocli.CommandLine.Command;
 import org.polka.eval.CorpusOptions;
 import picocli.CommandLine.Mixin;
@@ -67,7 +65,7 @@ public final class SearchEvalCommand implements Callable<Integer> {
       return 1;
     }
     PrintStream log = json ? System.err : System.out;
-    List<Article> records = read(options.corpus(), log);
+    List<Article> records = options.readCorpus(log);
     List<JudgedQuery> queries = new QuerySets(options.seed(), knownItems, keywords).build(records);
     describe(queries, log);
     Path dir = options.data() != null ? options.data()
@@ -94,13 +92,7 @@ public final class SearchEvalCommand implements Callable<Integer> {
   List<Evaluation.Outcome> evaluate(Path dir, List<Article> records,
       List<JudgedQuery> queries, PrintStream log) {
     try (Library library = Library.open(dir); Bm25Baseline baseline = new Bm25Baseline()) {
-      if (holdsAll(library, records)) {
-        log.println("The library in " + dir + " already holds the corpus; not ingesting.");
-      } else {
-        log.println("Ingesting " + options.corpus() + " into " + dir + " ...");
-        var report = library.ingester().ingest(List.of(options.corpus()), line -> { });
-        log.println(report.lines().get(0));
-      }
+      options.ingestUnlessHeld(library, records, log);
       library.catalog().scan(500, batch -> batch.forEach(s -> baseline.add(s.article())));
       baseline.commit();
       log.printf("Polka index: %d records; BM25 baseline: %d records.%n", library.index().size(),
@@ -113,23 +105,6 @@ public final class SearchEvalCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  /** Every corpus record with a source id is in the catalog already. */
-  private static boolean holdsAll(Library library, List<Article> records) {
-    return records.stream().map(DocKey::of).filter(k -> k != null)
-        .allMatch(k -> library.catalog().findBySource(k.source(), k.sourceId()).isPresent());
-  }
-
-  /** The corpus records; unreadable lines are counted and told. */
-  static List<Article> read(Path file, PrintStream log) throws IOException {
-    CollectingSink sink = new CollectingSink();
-    new JsonlReader().read(file, sink);
-    List<Article> out = sink.articles();
-    List<String> problems = sink.problemLines();
-    log.printf("Corpus %s: %d records, %d unreadable.%n", file, out.size(), problems.size());
-    problems.stream().limit(5).forEach(p -> log.println("  " + p));
-    return out;
   }
 
   private void describe(List<JudgedQuery> queries, PrintStream log) {

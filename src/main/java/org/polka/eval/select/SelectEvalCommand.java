@@ -12,8 +12,6 @@ import java.util.concurrent.Callable;
 import org.polka.Library;
 import org.polka.article.Article;
 import org.polka.eval.search.Metrics;
-import org.polka.ingest.CollectingSink;
-import org.polka.ingest.jsonl.JsonlReader;
 import org.polka.select.Limits;
 import org.polka.select.ListItem;
 import org.polka.select.Refinements;
@@ -81,19 +79,12 @@ public final class SelectEvalCommand implements Callable<Integer> {
           + " (give one with --corpus FILE); eval select SKIPPED.");
       return 1;
     }
-    CollectingSink sink = new CollectingSink();
-    new JsonlReader().read(options.corpus(), sink);
-    List<Article> records = sink.articles();
-    System.out.printf("Corpus %s: %d records.%n", options.corpus(), records.size());
+    List<Article> records = options.readCorpus(System.out);
     Path dir = options.data() != null ? options.data()
         : Files.createTempDirectory("polka-eval-select");
     try (Library library = Library.open(dir)) {
+      options.ingestUnlessHeld(library, records, System.out);
       Map<Article, Long> ids = ids(library, records);
-      if (ids.size() < records.size()) {
-        System.out.println("Ingesting " + options.corpus() + " into " + dir + " ...");
-        System.out.println(library.ingester().ingest(List.of(options.corpus()), line -> { }).lines().get(0));
-        ids = ids(library, records);
-      }
       List<Judged> judged = new SelectSets(options.seed(), cases).build(records, ids);
       TopicClusters clusters = new TopicClusters(records, ids, options.seed());
       if (only != null) {

@@ -17,6 +17,7 @@ import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 import org.polka.SharedData;
 import org.polka.article.Article;
+import org.polka.eval.CorpusOptions;
 
 /**
  * The evaluation end to end on every fourth record of the shared corpus: both languages get judged
@@ -34,7 +35,7 @@ class SearchEvalCorpusTest {
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     SearchEvalCommand command = new SearchEvalCommand();
     new CommandLine(command).parseArgs("--corpus", subset.toString());
-    List<Article> records = SearchEvalCommand.read(subset, quiet);
+    List<Article> records = CorpusOptions.read(subset, quiet);
     List<JudgedQuery> queries = new QuerySets(1, 40, 20).build(records);
 
     List<Evaluation.Row> rows =
