@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * or letter-spaced), takes the lines after it up to the next heading that ends a bibliography
  * ("Appendix", "Anhang", "Сведения об авторах", …), drops lone page numbers among them, and gives
  * the body back without them. A transliterated second list ("References" after "Список
- * литературы") is left out of both the body and the entries.
+ * литературы") is left out of both the body and the entries. A closing heading followed at once by
+ * a line that opens an entry was put there by the reading order (an "About the Authors" box read
+ * between the columns): the list goes on after it, up to the first line much wider than its own.
  */
 public final class BibliographyLocator {
   private static final String NAMES = "references?(?: and notes| cited|\\s*\\(transliterated\\))?"
@@ -96,6 +98,7 @@ public final class BibliographyLocator {
     List<String> bib = new ArrayList<>();
     int end = at + 1;
     boolean transliterated = false;
+    int resumedAt = -1;
     for (; end < total; end++) {
       String line = lineAt(lines, split, end).strip();
       if (isHeading(line)) {
@@ -103,6 +106,13 @@ public final class BibliographyLocator {
         continue;
       }
       if (END.matcher(line).matches() && line.length() <= 60) {
+        if (end + 1 < total && EntrySegmenter.opensDatedEntry(lineAt(lines, split, end + 1).strip())) {
+          resumedAt = bib.size();
+          continue;
+        }
+        break;
+      }
+      if (resumedAt >= 0 && wider(line, bib)) {
         break;
       }
       if (!transliterated && !line.isEmpty() && !PAGE_NUMBER.matcher(line).matches()) {
@@ -111,6 +121,12 @@ public final class BibliographyLocator {
     }
     return new Located(cut(blocks, split, lines, 0, at), lineAt(lines, split, at).strip(), bib,
         cut(blocks, split, lines, end, total));
+  }
+
+  /** Whether the line is much wider than the bibliography's lines so far (a box set across the columns). */
+  private static boolean wider(String line, List<String> bib) {
+    int[] lengths = bib.stream().mapToInt(String::length).sorted().toArray();
+    return lengths.length >= 4 && line.length() > 1.5 * lengths[lengths.length / 2];
   }
 
   private static String lineAt(List<int[]> lines, List<String[]> split, int i) {

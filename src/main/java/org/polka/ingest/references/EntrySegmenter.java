@@ -115,6 +115,12 @@ public final class EntrySegmenter {
     return out;
   }
 
+  /** Whether the line opens like an author-year entry: a name first, a year within its first 80 characters. */
+  static boolean opensDatedEntry(String line) {
+    Matcher y = YEAR.matcher(line);
+    return NAME_START.matcher(line).find() && y.find() && y.start() < 80;
+  }
+
   /** Whether {@code line} starts a new entry after {@code previous}. */
   static boolean startsEntry(String previous, String line, int longest) {
     if (Character.isLowerCase(line.codePointAt(0)) && !line.startsWith("van ") && !line.startsWith("von ")

@@ -19,6 +19,32 @@ class BibliographyLocatorTest {
         "Appendix A", "Table A1 shows the data.");
   }
 
+  /** Regression: an "About the Authors" box read between the two columns ended the list early. */
+  @Test
+  void aClosingHeadingReadInsideTheListDoesNotEndIt() {
+    var found = BibliographyLocator.locate(List.of("Body text of the article.", "References",
+        "Aral, K. (2011). Herders of the", "high valleys. Osh: Alai.",
+        "Baker, J. (2014). Winter roads", "and passes. Media and", "Roads, 5(3), 70-78.",
+        "About the Authors",
+        "Chen, L. (2016). Salt traders", "of the Pamir. Kabul: Oxus.",
+        "Kamila Aral is a researcher in the field of mountain history from Osh; her work is on trade roads.",
+        "John Baker is Professor of Geography at the University of Nowhere, where he studies passes."));
+
+    assertThat(found.lines()).containsExactly("Aral, K. (2011). Herders of the",
+        "high valleys. Osh: Alai.", "Baker, J. (2014). Winter roads", "and passes. Media and",
+        "Roads, 5(3), 70-78.", "Chen, L. (2016). Salt traders", "of the Pamir. Kabul: Oxus.");
+    assertThat(found.after().getFirst()).startsWith("Kamila Aral is");
+  }
+
+  @Test
+  void aClosingHeadingFollowedByProseEndsTheList() {
+    var found = BibliographyLocator.locate(List.of("Body text.", "References",
+        "Aral, K. (2011). Herders of the high valleys. Osh: Alai.", "About the Authors",
+        "Kamila Aral is a researcher in the field of mountain history from Osh."));
+
+    assertThat(found.lines()).containsExactly("Aral, K. (2011). Herders of the high valleys. Osh: Alai.");
+  }
+
   @Test
   void headingInsideABlockCutsTheBlock() {
     var found = BibliographyLocator.locate(List.of("Body line one.\nReferences\nSmith, J. (2001). A title."));
