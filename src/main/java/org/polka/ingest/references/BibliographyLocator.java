@@ -32,6 +32,8 @@ public final class BibliographyLocator {
           + "|информация об авторах|об авторах|приложение|author information"
           + "|information about (?:the )?authors?)(?:\\s+\\S+){0,3}\\s*[.:]?$"
           + "|(?iu)^(?:table|figure|tab\\.|abb\\.|fig\\.|tabelle|abbildung|appendix|anhang)\\s*[A-Z]?\\d+\\b.{0,80}$");
+  private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(?:\\[(\\d{1,3})\\]|(\\d{1,3})[.)])\\s*\\p{L}");
+  private static final int HEADLESS_MIN_ENTRIES = 5;
   private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–—\\s]*\\d{1,4}[-–—\\s]*$");
   private static final Pattern SPACED = Pattern.compile("^(?:\\p{L} ){3,}\\p{L}$");
 
@@ -121,6 +123,38 @@ public final class BibliographyLocator {
     }
     return new Located(cut(blocks, split, lines, 0, at), lineAt(lines, split, at).strip(), bib,
         cut(blocks, split, lines, end, total));
+  }
+
+  /**
+   * The lines of a numbered bibliography printed without a heading at the end of the text: the
+   * last run, in the document's final two fifths, of lines numbered 1, 2, 3, … (at least five, in
+   * order) up to the end, when most of its entries are dated like references; empty when there is
+   * none.
+   */
+  public static List<String> headless(List<String> lines) {
+    for (int start = lines.size() - 1; start >= lines.size() * 3 / 5; start--) {
+      if (listNumber(lines.get(start)) != 1) {
+        continue;
+      }
+      int expected = 2;
+      for (int i = start + 1; i < lines.size(); i++) {
+        if (listNumber(lines.get(i)) == expected) {
+          expected++;
+        }
+      }
+      if (expected - 1 >= HEADLESS_MIN_ENTRIES) {
+        List<String> list = lines.subList(start, lines.size());
+        List<String> entries = EntrySegmenter.segment(list);
+        long dated = entries.stream().filter(EntrySegmenter::referenceLike).count();
+        return dated * 10 >= entries.size() * 7 ? list : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private static int listNumber(String line) {
+    java.util.regex.Matcher m = LIST_NUMBER.matcher(line);
+    return !m.find() ? -1 : Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
   }
 
   /** Whether the line is much wider than the bibliography's lines so far (a box set across the columns). */
