@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * литературы") is left out of both the body and the entries. A closing heading followed at once by
  * a line that opens an entry was put there by the reading order (an "About the Authors" box read
  * between the columns): the list goes on after it, up to the first line much wider than its own.
+ * A heading of the publisher's own series after a closed entry ("Books published by members of the
+ * research unit", "Discussion Papers", "Bücher des Forschungsschwerpunkts …") ends the list too.
  */
 public final class BibliographyLocator {
   private static final String NAMES = "references?(?: and notes| cited|\\s*\\(transliterated\\))?"
@@ -32,6 +34,10 @@ public final class BibliographyLocator {
           + "|информация об авторах|об авторах|приложение|author information"
           + "|information about (?:the )?authors?)(?:\\s+\\S+){0,3}\\s*[.:]?$"
           + "|(?iu)^(?:table|figure|tab\\.|abb\\.|fig\\.|tabelle|abbildung|appendix|anhang)\\s*[A-Z]?\\d+\\b.{0,80}$");
+  private static final Pattern SERIES = Pattern.compile("(?iu)^(?:books|publications|discussion papers"
+      + "|working papers|recent (?:publications|titles|issues)|other titles|also published|bücher"
+      + "|veröffentlichungen|schriften|arbeitspapiere|diskussionspapiere)\\b[^\\d]{0,80}[^\\d.,;:]$");
+  private static final Pattern CLOSED = Pattern.compile("[.)\\]\\d]$");
   private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(?:\\[(\\d{1,3})\\]|(\\d{1,3})[.)])\\s*\\p{L}");
   private static final int HEADLESS_MIN_ENTRIES = 5;
   private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–—\\s]*\\d{1,4}[-–—\\s]*$");
@@ -115,6 +121,9 @@ public final class BibliographyLocator {
         break;
       }
       if (resumedAt >= 0 && wider(line, bib)) {
+        break;
+      }
+      if (!bib.isEmpty() && CLOSED.matcher(bib.getLast()).find() && SERIES.matcher(line).matches()) {
         break;
       }
       if (!transliterated && !line.isEmpty() && !PAGE_NUMBER.matcher(line).matches()) {

@@ -36,6 +36,28 @@ class BibliographyLocatorTest {
     assertThat(found.after().getFirst()).startsWith("Kamila Aral is");
   }
 
+  /** Regression: the publisher's list of its own series printed after the references became entries. */
+  @Test
+  void thePublishersSeriesAfterTheListEndsIt() {
+    var found = BibliographyLocator.locate(List.of("Body text.", "References",
+        "Aral, K. (2011). Herders of the high valleys. Osh: Alai.",
+        "Baker, J. (2014). Winter roads. Roads, 5(3), 70-78.",
+        "Books published by members of the mountain studies unit",
+        "(only available from bookshops)", "Chen, L. (2016): Salt Traders. Kabul: Oxus."));
+
+    assertThat(found.lines()).containsExactly("Aral, K. (2011). Herders of the high valleys. Osh: Alai.",
+        "Baker, J. (2014). Winter roads. Roads, 5(3), 70-78.");
+  }
+
+  @Test
+  void aSeriesNameInsideAnEntryDoesNotEndTheList() {
+    var found = BibliographyLocator.locate(List.of("Body text.", "References",
+        "Aral, K. (2011). Herders of the high valleys. Osh", "Working Papers in Mountain Studies",
+        "12. Baker, J. (2014). Winter roads. Roads, 5(3), 70-78."));
+
+    assertThat(found.lines()).hasSize(3);
+  }
+
   @Test
   void aClosingHeadingFollowedByProseEndsTheList() {
     var found = BibliographyLocator.locate(List.of("Body text.", "References",
