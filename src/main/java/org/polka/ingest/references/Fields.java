@@ -28,6 +28,7 @@ public final class Fields {
       "\\b10\\.\\d{4,9}/(?:\\s(?=\\S))?(?:[^\\s\"<>]|(?<=[-/])\\s(?=[^\\s\"<>]))+");
   private static final Pattern SUBTITLE_MARK = Pattern.compile("\\s*[.:]\\s*");
   private static final Set<String> JOINED = Set.of("title", "booktitle", "journal");
+  private static final Set<String> PARTS = Set.of("volume", "issue", "pages");
   private static final String QUOTES = "\"“”«»„‘’'";
 
   private Fields() {}
@@ -61,12 +62,21 @@ public final class Fields {
   /**
    * The segments with a title (or book or journal title) and the stretch of the same label right
    * after it, past a lone full stop or colon, joined into one: "Die Schweigespirale. Öffentliche
-   * Meinung" is one title with its subtitle, not a title and a second one.
+   * Meinung" is one title with its subtitle, not a title and a second one. In a monograph (a place
+   * or publisher, no volume, issue or pages) a "journal" right after the title is its subtitle too
+   * ("Klaus Bade, Europa in Bewegung. Migration vom späten 18. Jahrhundert, München 2000").
    */
   static List<Segment> subtitlesJoined(List<Segment> segments) {
+    boolean monograph = segments.stream().noneMatch(s -> PARTS.contains(s.label()))
+        && segments.stream().anyMatch(s -> s.label().equals("place") || s.label().equals("publisher"));
     List<Segment> out = new ArrayList<>();
     for (Segment s : segments) {
       int n = out.size();
+      if (monograph && n >= 2 && s.label().equals("journal") && out.get(n - 2).label().equals("title")
+          && out.get(n - 1).label().equals(Labels.OTHER)
+          && SUBTITLE_MARK.matcher(out.get(n - 1).text()).matches()) {
+        s = new Segment(s.text(), "title");
+      }
       if (n >= 2 && JOINED.contains(s.label()) && out.get(n - 2).label().equals(s.label())
           && out.get(n - 1).label().equals(Labels.OTHER)
           && SUBTITLE_MARK.matcher(out.get(n - 1).text()).matches()) {
