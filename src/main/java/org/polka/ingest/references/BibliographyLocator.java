@@ -2,6 +2,7 @@ package org.polka.ingest.references;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -106,7 +107,7 @@ public final class BibliographyLocator {
     List<String> bib = new ArrayList<>();
     int end = at + 1;
     boolean transliterated = false;
-    int resumedAt = -1;
+    boolean resumed = false;
     for (; end < total; end++) {
       String line = lineAt(lines, split, end).strip();
       if (isHeading(line)) {
@@ -115,12 +116,12 @@ public final class BibliographyLocator {
       }
       if (END.matcher(line).matches() && line.length() <= 60) {
         if (end + 1 < total && EntrySegmenter.opensDatedEntry(lineAt(lines, split, end + 1).strip())) {
-          resumedAt = bib.size();
+          resumed = true;
           continue;
         }
         break;
       }
-      if (resumedAt >= 0 && wider(line, bib)) {
+      if (resumed && wider(line, bib)) {
         break;
       }
       if (!bib.isEmpty() && CLOSED.matcher(bib.getLast()).find() && SERIES.matcher(line).matches()) {
@@ -162,7 +163,7 @@ public final class BibliographyLocator {
   }
 
   private static int listNumber(String line) {
-    java.util.regex.Matcher m = LIST_NUMBER.matcher(line);
+    Matcher m = LIST_NUMBER.matcher(line);
     return !m.find() ? -1 : Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
   }
 
