@@ -10,8 +10,8 @@ import org.polka.article.Reference;
 
 /**
  * Scores extracted bibliography entries against gold ones: entries are aligned one to one
- * (greedy, most similar pair first, on the soft title when both have one, else on the soft raw
- * string), then every field of every entry is scored; unaligned entries count as missed or
+ * (greedy, most similar pair first, on the soft title or the soft raw string, whichever is more
+ * alike), then every field of every entry is scored; unaligned entries count as missed or
  * spurious in every field they have.
  */
 public final class References {
@@ -85,13 +85,19 @@ public final class References {
     return chosen;
   }
 
+  /**
+   * How alike two entries are: the better of their soft titles' and their soft raw strings'
+   * similarity, so an entry printed as the gold prints it is aligned with it even when its title
+   * was parsed wrong (that is then one wrong field, not a missed and a spurious entry).
+   */
   static double similarity(Reference g, Reference e) {
     String gt = Similarity.soft(g.title());
     String et = Similarity.soft(e.title());
+    double raw = Similarity.ratcliffObershelp(Similarity.soft(g.raw()), Similarity.soft(e.raw()));
     if (!gt.isEmpty() && !et.isEmpty()) {
-      return Similarity.ratcliffObershelp(gt, et);
+      return Math.max(Similarity.ratcliffObershelp(gt, et), raw);
     }
-    return Similarity.ratcliffObershelp(Similarity.soft(g.raw()), Similarity.soft(e.raw()));
+    return raw;
   }
 
   /** Scores every field of one gold entry against one extracted entry (either may be empty). */

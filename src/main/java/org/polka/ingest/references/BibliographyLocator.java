@@ -2,6 +2,7 @@ package org.polka.ingest.references;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +11,11 @@ import java.util.regex.Pattern;
  * or letter-spaced), takes the lines after it up to the next heading that ends a bibliography
  * ("Appendix", "Anhang", "Сведения об авторах", …), drops lone page numbers among them, and gives
  * the body back without them. A transliterated second list ("References" after "Список
- * литературы") is left out of both the body and the entries.
+ * литературы") is left out of both the body and the entries. A closing heading followed at once by
+ * a line that opens an entry was put there by the reading order (an "About the Authors" box read
+ * between the columns): the list goes on after it, up to the first line much wider than its own.
+ * A heading of the publisher's own series after a closed entry ("Books published by members of the
+ * research unit", "Discussion Papers", "Bücher des Forschungsschwerpunkts …") ends the list too.
  */
 public final class BibliographyLocator {
   private static final String NAMES = "references?(?: and notes| cited|\\s*\\(transliterated\\))?"
@@ -30,6 +35,12 @@ public final class BibliographyLocator {
           + "|информация об авторах|об авторах|приложение|author information"
           + "|information about (?:the )?authors?)(?:\\s+\\S+){0,3}\\s*[.:]?$"
           + "|(?iu)^(?:table|figure|tab\\.|abb\\.|fig\\.|tabelle|abbildung|appendix|anhang)\\s*[A-Z]?\\d+\\b.{0,80}$");
+  private static final Pattern SERIES = Pattern.compile("(?iu)^(?:books|publications|discussion papers"
+      + "|working papers|recent (?:publications|titles|issues)|other titles|also published|bücher"
+      + "|veröffentlichungen|schriften|arbeitspapiere|diskussionspapiere)\\b[^\\d]{0,80}[^\\d.,;:]$");
+  private static final Pattern CLOSED = Pattern.compile("[.)\\]\\d]$");
+  private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(?:\\[(\\d{1,3})\\]|(\\d{1,3})[.)])\\s*\\p{L}");
+  private static final int HEADLESS_MIN_ENTRIES = 5;
   private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–—\\s]*\\d{1,4}[-–—\\s]*$");
   private static final Pattern SPACED = Pattern.compile("^(?:\\p{L} ){3,}\\p{L}$");
 
@@ -96,6 +107,7 @@ public final class BibliographyLocator {
     List<String> bib = new ArrayList<>();
     int end = at + 1;
     boolean transliterated = false;
+    boolean resumed = false;
     for (; end < total; end++) {
       String line = lineAt(lines, split, end).strip();
       if (isHeading(line)) {
@@ -103,6 +115,16 @@ public final class BibliographyLocator {
         continue;
       }
       if (END.matcher(line).matches() && line.length() <= 60) {
+        if (end + 1 < total && EntrySegmenter.opensDatedEntry(lineAt(lines, split, end + 1).strip())) {
+          resumed = true;
+          continue;
+        }
+        break;
+      }
+      if (resumed && wider(line, bib)) {
+        break;
+      }
+      if (!bib.isEmpty() && CLOSED.matcher(bib.getLast()).find() && SERIES.matcher(line).matches()) {
         break;
       }
       if (!transliterated && !line.isEmpty() && !PAGE_NUMBER.matcher(line).matches()) {
@@ -111,6 +133,44 @@ public final class BibliographyLocator {
     }
     return new Located(cut(blocks, split, lines, 0, at), lineAt(lines, split, at).strip(), bib,
         cut(blocks, split, lines, end, total));
+  }
+
+  /**
+   * The lines of a numbered bibliography printed without a heading at the end of the text: the
+   * last run, in the document's final two fifths, of lines numbered 1, 2, 3, … (at least five, in
+   * order) up to the end, when most of its entries are dated like references; empty when there is
+   * none.
+   */
+  public static List<String> headless(List<String> lines) {
+    for (int start = lines.size() - 1; start >= lines.size() * 3 / 5; start--) {
+      if (listNumber(lines.get(start)) != 1) {
+        continue;
+      }
+      int expected = 2;
+      for (int i = start + 1; i < lines.size(); i++) {
+        if (listNumber(lines.get(i)) == expected) {
+          expected++;
+        }
+      }
+      if (expected - 1 >= HEADLESS_MIN_ENTRIES) {
+        List<String> list = lines.subList(start, lines.size());
+        List<String> entries = EntrySegmenter.segment(list);
+        long dated = entries.stream().filter(EntrySegmenter::referenceLike).count();
+        return dated * 10 >= entries.size() * 7 ? list : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private static int listNumber(String line) {
+    Matcher m = LIST_NUMBER.matcher(line);
+    return !m.find() ? -1 : Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+  }
+
+  /** Whether the line is much wider than the bibliography's lines so far (a box set across the columns). */
+  private static boolean wider(String line, List<String> bib) {
+    int[] lengths = bib.stream().mapToInt(String::length).sorted().toArray();
+    return lengths.length >= 4 && line.length() > 1.5 * lengths[lengths.length / 2];
   }
 
   private static String lineAt(List<int[]> lines, List<String[]> split, int i) {

@@ -26,6 +26,7 @@ public final class EntrySegmenter {
       "(?iu)(?:[,:;&/-]|\\b(?:and|und|in|et|the|of|for|a|an|to|on|и|в)|\\(\\p{L}*)$");
   private static final Pattern CLOSED_END = Pattern.compile("(?:[.)\\]]|\\d|\\p{L}{2,}\\.)$");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[6-9]\\d\\d|20[0-3]\\d)[a-z]?(?!\\d)");
+  private static final int RESUME_WINDOW = 6;
   private static final Pattern BROKEN = Pattern.compile("(\\p{Ll})[-‐]$");
 
   private EntrySegmenter() {}
@@ -114,6 +115,12 @@ public final class EntrySegmenter {
     return out;
   }
 
+  /** Whether the line opens like an author-year entry: a name first, a year within its first 80 characters. */
+  static boolean opensDatedEntry(String line) {
+    Matcher y = YEAR.matcher(line);
+    return NAME_START.matcher(line).find() && y.find() && y.start() < 80;
+  }
+
   /** Whether {@code line} starts a new entry after {@code previous}. */
   static boolean startsEntry(String previous, String line, int longest) {
     if (Character.isLowerCase(line.codePointAt(0)) && !line.startsWith("van ") && !line.startsWith("von ")
@@ -140,19 +147,28 @@ public final class EntrySegmenter {
   }
 
   /**
-   * The entries up to where the list stops looking like a bibliography: the first two entries in
-   * a row without a year (or "n.d.") or mostly of digits, such as the rows of a table or a list of
-   * the publisher's other papers printed after the references, end it.
+   * The entries up to where the list stops looking like a bibliography: two entries in a row
+   * without a year (or "n.d.") or mostly of digits, such as the rows of a table or a list of the
+   * publisher's other papers printed after the references, end it unless most of the few entries
+   * after them look like references again (an undated entry split in two mid-list does not).
    */
   public static List<String> trimTail(List<String> entries) {
     for (int i = 0; i < entries.size(); i++) {
       boolean bad = !referenceLike(entries.get(i));
       boolean nextBad = i + 1 >= entries.size() || !referenceLike(entries.get(i + 1));
-      if (bad && nextBad) {
+      if (bad && nextBad && !resumes(entries, i + 2)) {
         return entries.subList(0, i);
       }
     }
     return entries;
+  }
+
+  /** Whether most of the (up to) {@value #RESUME_WINDOW} entries from {@code from} look like references. */
+  private static boolean resumes(List<String> entries, int from) {
+    List<String> next = entries.subList(Math.min(from, entries.size()),
+        Math.min(from + RESUME_WINDOW, entries.size()));
+    long good = next.stream().filter(EntrySegmenter::referenceLike).count();
+    return next.size() >= 3 && good * 4 >= next.size() * 3;
   }
 
   static boolean referenceLike(String entry) {

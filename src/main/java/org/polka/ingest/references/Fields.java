@@ -1,15 +1,17 @@
 package org.polka.ingest.references;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.polka.article.Reference;
 
 /**
  * The mapping from an entry's labelled segments to a {@link Reference}: the first segment of each
- * label, cleaned (quotes, "pp.", "vol.", trailing punctuation), a monograph title as the title when
+ * label (a title and its subtitle joined), cleaned (quotes, "pp.", "vol.", trailing punctuation), a monograph title as the title when
  * there is no article title and as the container otherwise, the author list split into names, and
  * a doi.org address read as the DOI.
  * Gold annotations and the tagger's output go through the same mapping.
@@ -24,6 +26,9 @@ public final class Fields {
   private static final Pattern DOI_START = Pattern.compile("10\\.\\d{4,9}/\\S");
   private static final Pattern DOI = Pattern.compile(
       "\\b10\\.\\d{4,9}/(?:\\s(?=\\S))?(?:[^\\s\"<>]|(?<=[-/])\\s(?=[^\\s\"<>]))+");
+  private static final Pattern SUBTITLE_MARK = Pattern.compile("\\s*[.:]\\s*");
+  private static final Set<String> JOINED = Set.of("title", "booktitle", "journal");
+  private static final Set<String> PARTS = Set.of("volume", "issue", "pages");
   private static final String QUOTES = "\"“”«»„‘’'";
 
   private Fields() {}
@@ -31,7 +36,7 @@ public final class Fields {
   /** The reference for the raw entry string and its labelled segments. */
   public static Reference of(String raw, List<Segment> segments) {
     Map<String, String> first = new LinkedHashMap<>();
-    for (Segment s : segments) {
+    for (Segment s : subtitlesJoined(segments)) {
       String t = s.text().replaceAll("\\s+", " ").strip();
       if (!t.isEmpty() && !s.label().equals(Labels.OTHER)) {
         first.putIfAbsent(s.label(), t);
@@ -52,6 +57,37 @@ public final class Fields {
         text(title), text(container), year(first.get("date")), number(first.get("volume")),
         number(first.get("issue")), pages(first.get("pages")), text(first.get("publisher")),
         text(first.get("place")), doi(first.get("doi"), first.get("url")), url(first.get("url")));
+  }
+
+  /**
+   * The segments with a title (or book or journal title) and the stretch of the same label right
+   * after it, past a lone full stop or colon, joined into one: "Die Schweigespirale. Öffentliche
+   * Meinung" is one title with its subtitle, not a title and a second one. In a monograph (a place
+   * or publisher, no volume, issue or pages) a "journal" right after the title is its subtitle too
+   * ("Klaus Bade, Europa in Bewegung. Migration vom späten 18. Jahrhundert, München 2000").
+   */
+  static List<Segment> subtitlesJoined(List<Segment> segments) {
+    boolean monograph = segments.stream().noneMatch(s -> PARTS.contains(s.label()))
+        && segments.stream().anyMatch(s -> s.label().equals("place") || s.label().equals("publisher"));
+    List<Segment> out = new ArrayList<>();
+    for (Segment s : segments) {
+      int n = out.size();
+      if (monograph && n >= 2 && s.label().equals("journal") && out.get(n - 2).label().equals("title")
+          && out.get(n - 1).label().equals(Labels.OTHER)
+          && SUBTITLE_MARK.matcher(out.get(n - 1).text()).matches()) {
+        s = new Segment(s.text(), "title");
+      }
+      if (n >= 2 && JOINED.contains(s.label()) && out.get(n - 2).label().equals(s.label())
+          && out.get(n - 1).label().equals(Labels.OTHER)
+          && SUBTITLE_MARK.matcher(out.get(n - 1).text()).matches()) {
+        Segment mark = out.remove(n - 1);
+        Segment head = out.remove(n - 2);
+        out.add(new Segment(head.text() + mark.text() + " " + s.text(), s.label()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /** Text without surrounding quotes, brackets and trailing punctuation; null when nothing is left. */

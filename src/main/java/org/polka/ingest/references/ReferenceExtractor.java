@@ -42,7 +42,8 @@ public final class ReferenceExtractor {
   /**
    * The references of a document read by layout: the bibliography from the printed lines when the
    * locator finds its heading there (the lines keep the entries' starts), else from the lines the
-   * layout set apart, else the citations in the footnotes.
+   * layout set apart, else a numbered list of dated entries that ends the text without a heading
+   * ({@link BibliographyLocator#headless}), else the citations in the footnotes.
    *
    * @param printedLines the text's lines as printed in reading order, bibliography and footnotes
    *     included
@@ -52,9 +53,14 @@ public final class ReferenceExtractor {
   public List<Reference> fromDocument(List<String> printedLines, List<String> bibliography,
       List<String> footnotes) {
     Extracted printed = fromBody(printedLines);
-    return printed.heading() != null ? printed.references()
-        : !bibliography.isEmpty() ? fromLines(bibliography)
-        : fromFootnotes(footnotes);
+    if (printed.heading() != null) {
+      return printed.references();
+    }
+    if (!bibliography.isEmpty()) {
+      return fromLines(bibliography);
+    }
+    List<String> headless = BibliographyLocator.headless(printedLines);
+    return !headless.isEmpty() ? fromLines(headless) : fromFootnotes(footnotes);
   }
 
   /** The entries of a bibliography a layout reader already set apart (its lines, heading left out). */

@@ -12,8 +12,10 @@ import org.polka.article.Reference;
 /**
  * The parser of one bibliography entry into a {@link Reference}: its leading label ("[3]", "12.")
  * removed, its tokens labelled by the trained {@link Tagger}, the labelled stretches mapped to
- * fields by {@link Fields}; a DOI or URL the tagger missed is taken by pattern, and so is the whole
- * of a DOI the tagger cut short or a line break split.
+ * fields by {@link Fields} (a name list the entry marks as editors right after it, "Smith, J.
+ * (ed.)", "Müller, K./Weber, L. (Hg.):", is taken for editors, not authors); a DOI or URL the
+ * tagger missed is taken by pattern, and so is the whole of a DOI the tagger cut short or a line
+ * break split.
  */
 public final class ReferenceParser {
   /** The classpath resource of the standard model (made by {@code polka eval train-citations}). */
@@ -21,6 +23,11 @@ public final class ReferenceParser {
 
   private static final Pattern LABEL = Pattern.compile(
       "^\\s*(?:\\[\\s*\\d{1,4}[a-z]?\\s*\\]|\\(\\d{1,4}\\)|\\d{1,3}\\s*[.)](?=\\s*\\D)|\\d{1,3}(?=\\s+\\p{Lu}))\\s*");
+  private static final Pattern EDITORS_MARK = Pattern.compile(
+      "(?iu)^[\\s,;:.]*(?:[(\\[]\\s*(?:eds?|hgg?|hrsg)\\.?\\s*[)\\]]|(?:eds?|hgg?|hrsg)\\.|eds\\b).*",
+      Pattern.DOTALL);
+  private static final Pattern ENDS_EDITORS_MARK = Pattern.compile(
+      "(?iu).*[(\\[]\\s*(?:eds?|hgg?|hrsg)\\.?\\s*[)\\]][\\s.,:]*$", Pattern.DOTALL);
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s\"<>]+");
 
   private final Tagger tagger;
@@ -90,10 +97,31 @@ public final class ReferenceParser {
       while (j + 1 < tokens.size() && tags[j + 1] == tags[i]) {
         j++;
       }
-      out.add(new Segment(entry.substring(tokens.get(i).start(), tokens.get(j).end()),
-          tagger.labels().get(tags[i])));
+      String label = tagger.labels().get(tags[i]);
+      int end = tokens.get(j).end();
+      if (label.equals("author") && (EDITORS_MARK.matcher(entry.substring(end)).matches()
+          || ENDS_EDITORS_MARK.matcher(entry.substring(tokens.get(i).start(), end)).matches())) {
+        label = "editor";
+      }
+      out.add(new Segment(entry.substring(tokens.get(i).start(), end), label));
+      if (label.equals("editor")) {
+        editorsBefore(out);
+      }
       i = j + 1;
     }
     return out;
+  }
+
+  /** The author stretches of the name list that ends at the last segment relabelled as editors. */
+  private static void editorsBefore(List<Segment> out) {
+    for (int k = out.size() - 2; k >= 0; k--) {
+      Segment s = out.get(k);
+      if (s.label().equals("author")) {
+        out.set(k, new Segment(s.text(), "editor"));
+      } else if (!s.label().equals("editor")
+          && !(s.label().equals(Labels.OTHER) && s.text().strip().length() <= 4)) {
+        return;
+      }
+    }
   }
 }

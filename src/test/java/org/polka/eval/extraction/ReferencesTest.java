@@ -30,6 +30,21 @@ class ReferencesTest {
             org.assertj.core.groups.Tuple.tuple(1, 1));
   }
 
+  /**
+   * Regression: an entry printed exactly as the gold prints it, whose subtitle the parser took for
+   * the title, was not aligned (the titles differ), so it counted as a missed and a spurious entry
+   * in every field instead of one wrong title.
+   */
+  @Test
+  void anEntryWithTheGoldsRawStringAlignsEvenWithAWrongTitle() {
+    Reference subtitleAsTitle = References.of(DOWNS.raw(), List.of(new PersonName("Anthony", "Downs")),
+        "New York", null, "1957", null, null, null, "Harper and Row", null);
+
+    assertThat(References.align(List.of(BORJAS, DOWNS), List.of(subtitleAsTitle)))
+        .extracting(References.Pair::gold, References.Pair::extracted)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 0));
+  }
+
   @Test
   void scoresEveryFieldOfAlignedEntriesAndCountsTheRestAsMissedOrSpurious() {
     Reference borjasParsed = References.of(null, List.of(new PersonName("G.J.", "Borjas")),

@@ -35,6 +35,20 @@ class EntrySegmenterTest {
         .containsExactly("Spence, Michael. 1973. Job Market Signaling. QJE 87.");
   }
 
+  /** Regression: an undated entry broken in two in mid-list cut every entry after it. */
+  @Test
+  void anUndatedEntryInMidListDoesNotEndIt() {
+    List<String> entries = List.of("Adams, P., 1990, 'Soft Drinks and Sugar', Food Policy, 3, 1-9.",
+        "Beverage Commission, Case Number 12/34: Fizz and Pop, 56/78/EC; Case Number",
+        "90/12: Pop and Fizz, 34/56/EC.",
+        "Brown, K., 1991, 'Sugar Taxes', Journal of Food Economics, 4, 10-19.",
+        "Clark, T., 1992, Bottling Plants in Europe, Oxford: Clarendon.",
+        "Dunn, R., 1993, 'Retail Margins', Food Policy, 5, 20-29.",
+        "Evans, S., 1994, The Cola Markets, London: Routledge.");
+
+    assertThat(EntrySegmenter.trimTail(entries)).isEqualTo(entries);
+  }
+
   /** Regression: "[10]Alam" (no space after the number) did not start an entry. */
   @Test
   void bracketedNumberWithoutASpace() {

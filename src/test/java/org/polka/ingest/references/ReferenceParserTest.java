@@ -56,6 +56,19 @@ class ReferenceParserTest {
     assertThat(r.publisher()).isEqualTo("Springer VS");
   }
 
+  /** Regression: the editors of an edited volume were taken for its authors. */
+  @Test
+  void editorsMarkedAfterTheNamesAreNotAuthors() {
+    assertThat(PARSER.parse("Hartmann, Lena / Ostrowski, Piotr (eds.) (1994): Rivers and Borders "
+        + "in Central Asia. Leipzig, Steppe Press.").authors()).isEmpty();
+    assertThat(PARSER.parse("Vance, T.R. (ed.) (2001) Tea Houses of the Pamir. Boston, MA: Harbor "
+        + "Books.").authors()).isEmpty();
+    assertThat(PARSER.parse("Kramer, Uwe (Hg.) (2003): Wasser und Recht. Köln: Ufer Verlag.")
+        .authors()).isEmpty();
+    assertThat(PARSER.parse("Vance, T.R. (2001) Edited volumes considered. Boston, MA: Harbor Books.")
+        .authors()).extracting(PersonName::family).containsExactly("Vance");
+  }
+
   @Test
   void rawStringKeptAndUrlFound() {
     Reference r = PARSER.parse("2. OECD (2004) Education at a Glance. http://www.oecd.org/edu/eag2004");
