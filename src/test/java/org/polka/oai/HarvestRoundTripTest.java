@@ -46,11 +46,18 @@ class HarvestRoundTripTest {
     source.close();
   }
 
+  /**
+   * Harvests the source into the library. A list of several pages tells its size in the progress
+   * lines; an incremental harvest may fit one page (how many records share the last datestamp's
+   * second depends on how fast the fillers were stored), which has none.
+   */
   private Harvester.Summary harvest(Library into, String prefix) {
     List<String> lines = new ArrayList<>();
     Harvester.Summary summary = new Harvester(into).harvest(new Harvester.Options(source.base + "/oai",
         null, null, prefix, Duration.ZERO, 0), lines::add);
-    assertThat(lines).anyMatch(l -> l.matches("harvest: page \\d+, .*, list size \\d+"));
+    if (summary.pages() > 1) {
+      assertThat(lines).anyMatch(l -> l.matches("harvest: page \\d+, .*, list size \\d+"));
+    }
     return summary;
   }
 
