@@ -3,6 +3,7 @@ package org.polka.select;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.apache.solr.search.SolrIndexSearcher;
 
 /**
@@ -100,18 +103,45 @@ final class Analysis {
 
   /** The number of documents with the term in any text field (the largest per-field count). */
   int docFreq(String term) {
-    return docFreqs.computeIfAbsent(term, t -> {
-      IndexReader reader = searcher.getIndexReader();
-      int best = 0;
-      try {
-        for (String field : FIELDS.keySet()) {
-          best = Math.max(best, reader.docFreq(new Term(field, t)));
+    Integer known = docFreqs.get(term);
+    if (known != null) {
+      return known;
+    }
+    lookUp(List.of(term));
+    return docFreqs.get(term);
+  }
+
+  /**
+   * Reads into the cache the document frequencies of those terms it does not hold yet, in one
+   * sorted pass per field with one terms enumerator each (neighbouring terms share dictionary
+   * blocks), instead of a fresh dictionary walk per term and field.
+   */
+  void lookUp(Collection<String> terms) {
+    List<String> missing = terms.stream().filter(t -> !docFreqs.containsKey(t)).distinct()
+        .sorted().toList();
+    if (missing.isEmpty()) {
+      return;
+    }
+    int[] best = new int[missing.size()];
+    try {
+      for (String field : FIELDS.keySet()) {
+        Terms dictionary = MultiTerms.getTerms(searcher.getIndexReader(), field);
+        if (dictionary == null) {
+          continue;
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read term statistics", e);
+        TermsEnum e = dictionary.iterator();
+        for (int i = 0; i < best.length; i++) {
+          if (e.seekExact(new BytesRef(missing.get(i)))) {
+            best[i] = Math.max(best[i], e.docFreq());
+          }
+        }
       }
-      return best;
-    });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read term statistics", e);
+    }
+    for (int i = 0; i < best.length; i++) {
+      docFreqs.put(missing.get(i), best[i]);
+    }
   }
 
   /** Documents in the index. */

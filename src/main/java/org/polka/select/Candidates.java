@@ -132,7 +132,7 @@ final class Candidates {
         List.of(doc.getValues("authors")), keywords, abstracts,
         year == null || year.numericValue() == null ? null : year.numericValue().intValue(),
         doc.get("doi"), doc.get("language"), doc.get("discipline"), doc.get("license"),
-        doc.get("journal"), signature, analysis.front(signature));
+        doc.get("journal"), signature, new Profile.Once<>(() -> analysis.front(signature)));
   }
 
   /** Where an article says what it is about: its abstracts, else its opening paragraphs. */

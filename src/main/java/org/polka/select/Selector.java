@@ -82,6 +82,8 @@ public final class Selector {
       query = withOtherLanguage(candidates, query, limits, exclude);
       List<Profile> pool = candidates.find(query, limits, exclude, Math.max(tuning.pool(),
           2 * limits.size()));
+      analysis.lookUp(pool.stream().flatMap(p -> p.signature().entries().stream())
+          .filter(e -> e.front() > 0).map(Signature.Entry::term).toList());
       List<TermVector> avoid = new ArrayList<>();
       refinements.fewerLike().forEach(id -> profile(candidates, id)
           .ifPresent(p -> avoid.add(p.vector())));
@@ -118,6 +120,7 @@ public final class Selector {
       boolean body = seed.signature().hasBody();
       double bodyWeight = body ? how.bodyWeight() : 0;
       double idfPower = body ? how.idfPower() : 1;
+      analysis.lookUp(seed.signature().entries().stream().map(Signature.Entry::term).toList());
       TermVector whole = analysis.whole(seed.signature(), bodyWeight, idfPower);
       TermVector query = whole.truncated(how.terms());
       List<Profile> pool = candidates.find(query, Limits.none(SIMILAR), Set.of(id), how.pool());
@@ -157,6 +160,8 @@ public final class Selector {
     double top = pool.stream().mapToDouble(Profile::score).max().orElse(1);
     Map<Long, TermVector> vectors = new HashMap<>();
     Map<Long, Double> value = new HashMap<>();
+    analysis.lookUp(pool.stream().flatMap(p -> p.signature().entries().stream())
+        .map(Signature.Entry::term).toList());
     for (Profile p : pool) {
       TermVector v = analysis.whole(p.signature(), bodyWeight, idfPower);
       vectors.put(p.id(), v);
