@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.polka.Library;
+import org.polka.article.Article;
 import org.polka.catalog.StoredArticle;
 import org.polka.web.WebServer;
 
@@ -28,9 +30,10 @@ public record SelectionBench(int requests, long seed) {
 
   /** Runs both kinds of request and prints their latencies. */
   public void run(Library library, Consumer<String> out) throws Exception {
-    List<StoredArticle> picked = ScaleBench.sampleStored(library, WARM_UP + requests, seed);
+    List<StoredArticle> picked = ScaleBench.sampleStored(library, 2 * (WARM_UP + requests), seed)
+        .stream().filter(s -> topic(s) != null).limit(WARM_UP + requests).toList();
     if (picked.size() < WARM_UP + requests) {
-      throw new IllegalStateException("the library has no articles to pick from");
+      throw new IllegalStateException("the library has too few articles with a title, abstract or text");
     }
     ObjectMapper json = new ObjectMapper();
     List<String> topics = new ArrayList<>();
@@ -56,8 +59,10 @@ public record SelectionBench(int requests, long seed) {
     ScaleBench.get(http, port, "/api/articles/" + a.id() + "/similar");
   }
 
-  private static String topic(StoredArticle s) {
-    String text = s.article().mainAbstract();
-    return text == null || text.isBlank() ? s.article().title() : text;
+  /** The article's abstract, else its title, else its first paragraph; null when it has none. */
+  static String topic(StoredArticle s) {
+    Article a = s.article();
+    return Stream.concat(Stream.of(a.mainAbstract(), a.title()), a.paragraphs().stream())
+        .filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
   }
 }

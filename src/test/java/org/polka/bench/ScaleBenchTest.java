@@ -3,11 +3,14 @@ package org.polka.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polka.Library;
+import org.polka.article.Article;
+import org.polka.article.Section;
 import org.polka.catalog.StoredArticle;
 import org.polka.search.LuceneView;
 import org.polka.search.SearchResult;
@@ -15,6 +18,20 @@ import org.polka.search.SearchResult;
 /** The bulk load, the rebuild and the Lucene floor on a real library of generated records. */
 class ScaleBenchTest {
   @TempDir Path dir;
+
+  @Test
+  void aReadingListTopicIsTheAbstractElseTheTitleElseTheText() {
+    // regression: an article without abstract or title gave a null topic and stopped the bench
+    Article bare = Article.builder().language("ru").addSection(new Section(null, null,
+        List.of("Первый абзац.", "Второй."))).build();
+    assertThat(SelectionBench.topic(stored(bare))).isEqualTo("Первый абзац.");
+    assertThat(SelectionBench.topic(stored(Article.builder().title("T").build()))).isEqualTo("T");
+    assertThat(SelectionBench.topic(stored(Article.builder().build()))).isNull();
+  }
+
+  private static StoredArticle stored(Article a) {
+    return new StoredArticle(1, a, "h", null, 0, 0, Instant.EPOCH, Instant.EPOCH);
+  }
 
   @Test
   void catalogOnlyLoadThenRebuildThenTheFloorFindsWhatTheIndexFinds() throws Exception {
