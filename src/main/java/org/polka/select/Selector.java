@@ -39,10 +39,11 @@ public final class Selector {
 
   /**
    * The measured settings. Similar articles re-rank 50 candidates: against 100, P@10 was the same
-   * within 0.004 on two seeds in both languages and a call cost about a third less
-   * (docs/benchmarks.md, "Similar-articles pool", session 4).
+   * within 0.004 on two seeds in both languages and a call cost about a third less; a reading list
+   * picks from at least 80 (twice its length when longer): against 150, nDCG@10, P@10 and the
+   * sub-topics were the same on two seeds (docs/benchmarks.md, "Candidate pools", session 4).
    */
-  public static final Tuning DEFAULTS = new Tuning(30, 150, 0.75, 0.4, 10,
+  public static final Tuning DEFAULTS = new Tuning(30, 80, 0.75, 0.4, 10,
       new Similarity(30, 50, 4, 0.5, 1, 1, 5));
   /** How many similar articles a page shows. */
   public static final int SIMILAR = 10;
