@@ -226,7 +226,7 @@ public final class Catalog implements AutoCloseable {
     long after = 0;
     while (true) {
       long from = after;
-      List<StoredArticle> batch = db.read(c -> signed(c, from, batchSize));
+      List<StoredArticle> batch = db.read(c -> Signatures.rows(c, from, batchSize));
       if (batch.isEmpty()) {
         return;
       }
@@ -355,24 +355,6 @@ public final class Catalog implements AutoCloseable {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(row(rs));
-        }
-      }
-      return out;
-    }
-  }
-
-  /** Up to {@code limit} live articles after {@code afterId} in id order, with kept signatures. */
-  private static List<StoredArticle> signed(Connection c, long afterId, int limit) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", signature FROM article"
-        + " WHERE id > ? AND " + LIVE + " ORDER BY id LIMIT ?")) {
-      ps.setLong(1, afterId);
-      ps.setInt(2, limit);
-      List<StoredArticle> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          StoredArticle a = row(rs);
-          out.add(new StoredArticle(a.id(), a.article(), a.contentHash(), a.file(), a.views(),
-              a.downloads(), a.added(), a.updated(), rs.getString(9)));
         }
       }
       return out;

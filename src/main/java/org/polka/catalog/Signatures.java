@@ -1,9 +1,13 @@
 package org.polka.catalog;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The term signatures the catalog keeps beside its records for the search index (see
@@ -85,5 +89,23 @@ public final class Signatures {
       }
       return kept != null;
     });
+  }
+
+  /** Up to {@code limit} live articles after {@code afterId} in id order, with kept signatures. */
+  static List<StoredArticle> rows(Connection c, long afterId, int limit) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + Catalog.COLUMNS
+        + ", signature FROM article WHERE id > ? AND " + Catalog.LIVE + " ORDER BY id LIMIT ?")) {
+      ps.setLong(1, afterId);
+      ps.setInt(2, limit);
+      List<StoredArticle> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          StoredArticle a = Catalog.row(rs);
+          out.add(new StoredArticle(a.id(), a.article(), a.contentHash(), a.file(), a.views(),
+              a.downloads(), a.added(), a.updated(), rs.getString(9)));
+        }
+      }
+      return out;
+    }
   }
 }
