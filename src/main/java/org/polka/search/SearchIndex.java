@@ -101,7 +101,7 @@ public final class SearchIndex implements AutoCloseable {
    * stop words, mappings). A signature kept under another version must be made again.
    */
   public String signatureVersion() {
-    return signer.version() + " config-" + SolrHome.configurationHash();
+    return signer.version() + " analysis-" + SolrHome.analysisHash();
   }
 
   /**

@@ -51,14 +51,15 @@ final class SolrHome {
   }
 
   /**
-   * A hash of the bundled core configuration (schema, analyzers' files, solrconfig.xml): it changes
-   * whenever a release changes how texts are analysed.
+   * A hash of the bundled analysis configuration (the schema and the analyzers' word and mapping
+   * files, not solrconfig.xml): it changes whenever a release changes how texts are analysed, and
+   * only then.
    */
-  static String configurationHash() {
+  static String analysisHash() {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (String name : FILES) {
-        if (name.startsWith(CORE + "/conf/")) {
+        if (name.startsWith(CORE + "/conf/") && !name.endsWith("/solrconfig.xml")) {
           digest.update(name.getBytes(StandardCharsets.UTF_8));
           digest.update(bundled(name));
         }
