@@ -18,8 +18,9 @@ import org.polka.search.SearchIndex;
  *
  * <p>An {@link Mode#INCREMENTAL} feeder (ingest) makes each batch searchable within a second and
  * ends with a soft commit, leaving durability to the index's periodic hard commit; a
- * {@link Mode#REBUILD} ends with a hard commit; {@link Mode#SIGN_ONLY} (a bulk load into the
- * catalog) indexes nothing and only makes the term signatures the catalog keeps.
+ * {@link Mode#REBUILD} adds into an emptied index (no replacing by id) and ends with a hard
+ * commit; {@link Mode#SIGN_ONLY} (a bulk load into the catalog) indexes nothing and only makes the
+ * term signatures the catalog keeps.
  */
 final class IndexFeeder implements AutoCloseable {
   private final SearchIndex index;
@@ -54,7 +55,7 @@ final class IndexFeeder implements AutoCloseable {
     pending.add(worker.submit(() -> {
       signatures.keep(switch (mode) {
         case INCREMENTAL -> index.addVisibleSoon(articles);
-        case REBUILD -> index.add(articles);
+        case REBUILD -> index.addNew(articles);
         case SIGN_ONLY -> index.sign(articles);
       });
     }));

@@ -19,9 +19,12 @@ import org.apache.solr.update.processor.UpdateRequestProcessor;
 final class DirectUpdate {
   private DirectUpdate() {}
 
-  /** Adds (or replaces, by id) the documents through the default update chain. */
-  static void add(CoreContainer container, String coreName, List<SolrInputDocument> docs)
-      throws IOException {
+  /**
+   * Adds the documents through the default update chain; {@code replace} says whether a document
+   * replaces one with the same id (false only when none can exist, e.g. after a delete-all).
+   */
+  static void add(CoreContainer container, String coreName, List<SolrInputDocument> docs,
+      boolean replace) throws IOException {
     try (SolrCore core = container.getCore(coreName);
          LocalSolrQueryRequest req = new LocalSolrQueryRequest(core, new ModifiableSolrParams())) {
       UpdateRequestProcessor chain =
@@ -30,6 +33,7 @@ final class DirectUpdate {
         for (SolrInputDocument doc : docs) {
           AddUpdateCommand add = new AddUpdateCommand(req);
           add.solrDoc = doc;
+          add.overwrite = replace;
           chain.processAdd(add);
         }
         chain.finish();

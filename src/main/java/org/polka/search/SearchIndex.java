@@ -110,12 +110,27 @@ public final class SearchIndex implements AutoCloseable {
    * @return the signatures made for articles that came without one, for the catalog to keep
    */
   public List<Signatures.Made> add(Collection<StoredArticle> articles) {
+    return add(articles, true);
+  }
+
+  /**
+   * Adds articles known not to be in the index (a rebuild after {@link #deleteAll}), visible after
+   * the next {@link #commit}. Lucene then skips replacing by id: no delete term per document to
+   * apply to every older segment at each flush, work that grows with the index.
+   *
+   * @return the signatures made for articles that came without one, for the catalog to keep
+   */
+  public List<Signatures.Made> addNew(Collection<StoredArticle> articles) {
+    return add(articles, false);
+  }
+
+  private List<Signatures.Made> add(Collection<StoredArticle> articles, boolean replace) {
     if (articles.isEmpty()) {
       return List.of();
     }
     Documents docs = documents(articles);
     call("index " + articles.size() + " articles",
-        () -> DirectUpdate.add(container, SolrHome.CORE, docs.list()));
+        () -> DirectUpdate.add(container, SolrHome.CORE, docs.list(), replace));
     return docs.signed();
   }
 

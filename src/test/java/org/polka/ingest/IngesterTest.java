@@ -110,6 +110,20 @@ class IngesterTest {
   }
 
   @Test
+  void rebuildsLeaveOneDocumentPerArticle() throws IOException {
+    Files.writeString(input.resolve("a.jsonl"), record(1) + "\n" + record(2) + "\n" + record(3) + "\n");
+    ingest(new ArrayList<>());
+    // a rebuild adds into the emptied index without replacing by id: twice in a row must not double
+    assertThat(library.reindex(line -> { })).isEqualTo(3);
+    assertThat(library.reindex(line -> { })).isEqualTo(3);
+    assertThat(library.index().size()).isEqualTo(3);
+    assertThat(library.index().search(SearchQuery.of("\"glacier dynamics 2\"")).total()).isEqualTo(1);
+    Files.writeString(input.resolve("a.jsonl"), record(2).replace("Glacier", "Moraine") + "\n");
+    ingest(new ArrayList<>());
+    assertThat(library.index().size()).isEqualTo(3);
+  }
+
+  @Test
   void documentFilesKeepTheirOriginalUnderTheDataFolder() throws IOException {
     Path pdfSource = dir.resolve("made.pdf");
     PdfFixture.write(pdfSource, "Kept Original Title", "Body text of the kept original.");
