@@ -2,13 +2,9 @@ package org.polka.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.polka.article.Article;
 import org.polka.article.Journal;
 import org.polka.article.Origin;
@@ -18,21 +14,7 @@ import org.polka.catalog.CatalogChanges.Entry;
 import org.polka.catalog.CatalogChanges.Selection;
 
 /** Deletion as tombstones, the change list OAI-PMH pages through, and harvest state. */
-class CatalogChangesTest {
-  @TempDir
-  Path dir;
-  Catalog catalog;
-
-  @BeforeEach
-  void open() {
-    catalog = Catalog.openSqlite(dir.resolve("catalog.db"));
-  }
-
-  @AfterEach
-  void close() {
-    catalog.close();
-  }
-
+class CatalogChangesTest extends CatalogFixture {
   private long put(String title, String journal) {
     return catalog.put(List.of(new Incoming(Article.builder().title(title)
         .journal(journal == null ? null : Journal.titled(journal))

@@ -2,13 +2,9 @@ package org.polka.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.polka.article.Abstract;
 import org.polka.article.Article;
 import org.polka.article.Author;
@@ -16,21 +12,7 @@ import org.polka.article.Origin;
 import org.polka.catalog.Catalog.Change;
 import org.polka.catalog.Catalog.Incoming;
 
-class CatalogTest {
-  @TempDir
-  Path dir;
-  Catalog catalog;
-
-  @BeforeEach
-  void open() {
-    catalog = Catalog.openSqlite(dir.resolve("catalog.db"));
-  }
-
-  @AfterEach
-  void close() {
-    catalog.close();
-  }
-
+class CatalogTest extends CatalogFixture {
   private static Article article(String title, String doi, Origin origin) {
     return Article.builder().title(title).doi(doi).origin(origin).language("en")
         .addAuthor(Author.named("Bakhtier Rashidov"))

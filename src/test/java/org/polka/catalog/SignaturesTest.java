@@ -2,33 +2,15 @@ package org.polka.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.polka.article.Article;
 import org.polka.article.Origin;
 import org.polka.catalog.Catalog.Incoming;
 
 /** Signatures kept beside the records: dropped when a record changes or the analysis does. */
-class SignaturesTest {
-  @TempDir
-  Path dir;
-  Catalog catalog;
-
-  @BeforeEach
-  void open() {
-    catalog = Catalog.openSqlite(dir.resolve("catalog.db"));
-  }
-
-  @AfterEach
-  void close() {
-    catalog.close();
-  }
-
+class SignaturesTest extends CatalogFixture {
   private StoredArticle put(String title) {
     Article a = Article.builder().title(title).language("en")
         .origin(new Origin("test", "1", null)).build();
