@@ -14,6 +14,7 @@ final class ReadingOrder {
   private static final float BIN = 2f;
   private static final int MIN_COLUMN_LINES = 4;
   private static final float SAME_SIZE = 0.15f;
+  private static final float SMALL_CAPS = 0.3f;
   private static final float MARKER_GAP_EM = 6f;
   private static final Pattern LONE_MARKER = Pattern.compile("\\d{1,3}|[*†‡§¶]{1,3}");
 
@@ -64,8 +65,7 @@ final class ReadingOrder {
     for (Line l : sorted) {
       Line last = out.isEmpty() ? null : out.getLast();
       boolean sameRow = last != null && Math.abs(l.baseline - last.baseline) <= 0.2f * last.size
-          && Math.abs(l.size - last.size) <= SAME_SIZE * Math.max(l.size, last.size)
-          && l.x0 >= last.x1 - 0.3f * l.size
+          && sameType(last, l) && l.x0 >= last.x1 - 0.3f * l.size
           && l.x0 - last.x1 <= 8f * l.size;
       boolean acrossGutter = !Float.isNaN(gutter) && last != null && last.x1 <= gutter && l.x0 >= gutter;
       if (sameRow && !acrossGutter) {
@@ -75,6 +75,19 @@ final class ReadingOrder {
       }
     }
     return withHangingMarkers(out);
+  }
+
+  /**
+   * Whether two pieces on one baseline are set alike: the same size, or sizes as far apart as a
+   * small-caps word's ("I. INTRODUCTION") when the smaller is in capitals; a side note in small
+   * print to the right of a body line is not part of it.
+   */
+  private static boolean sameType(Line left, Line right) {
+    float larger = Math.max(left.size, right.size);
+    float diff = Math.abs(left.size - right.size);
+    Line smaller = left.size < right.size ? left : right;
+    return diff <= SAME_SIZE * larger
+        || diff <= SMALL_CAPS * larger && smaller.text.codePoints().noneMatch(Character::isLowerCase);
   }
 
   /**

@@ -92,4 +92,44 @@ class FootnoteLayoutTest {
     assertThat(layout.lines()).noneMatch(l -> l.kind() == Kind.PAGE_NUMBER);
     assertThat(body(layout)).doesNotContain("Interfax");
   }
+
+  /**
+   * Side notes: a statistical monthly prints its notes in 6.5 pt in a narrow column in the outer
+   * margin, beside two columns of 9 pt text, some level with a body line 30 points to their left.
+   * They were glued to the body lines or left in the body.
+   */
+  @Test
+  void sideNotesInTheOuterMarginAreNotes() throws IOException {
+    LayoutPdf pdf = new LayoutPdf();
+    for (int i = 0; i < 40; i++) {
+      pdf.text(1, 41, 80 + 12 * i, 9, ROMAN, "Die Vereinbarkeit von Beruf und Familie ist")
+          .text(1, 251, 80 + 12 * i, 9, ROMAN, "nicht mehr länger Frauensache. Auch für");
+    }
+    String[] notes = {"1 Vgl. unter anderem", "Gärtner, Marc (2012):", "Männer und Familie",
+        "und Beruf. Opladen.", "2 Statistisches Bundes-", "amt (2013): Elterngeld", "2011. Wiesbaden."};
+    for (int i = 0; i < notes.length; i++) {
+      pdf.text(1, i == 0 || i == 4 ? 471 : 478, 176 + 8 * i, 6.5f, ROMAN, notes[i]);
+    }
+
+    Layout layout = read(pdf);
+
+    assertThat(layout.footnotes()).containsExactly(
+        new Footnote("1", "Vgl. unter anderem Gärtner, Marc (2012): Männer und Familie und Beruf. Opladen."),
+        new Footnote("2", "Statistisches Bundesamt (2013): Elterngeld 2011. Wiesbaden."));
+    assertThat(body(layout)).doesNotContain("Gärtner", "Elterngeld");
+  }
+
+  /** Regression: a heading in small capitals ("I." 9.5 pt, "INTRODUCTION" 7.5 pt) stays one line. */
+  @Test
+  void regressionASmallCapsHeadingStaysOneLine() throws IOException {
+    LayoutPdf pdf = new LayoutPdf();
+    for (int i = 0; i < 20; i++) {
+      pdf.text(1, 70, 100 + 11 * i, 9.5f, ROMAN, "A path break results in two types of control traffic");
+    }
+    pdf.text(1, 148, 340, 9.5f, ROMAN, "I.").text(1, 165, 340, 7.5f, ROMAN, "INTRODUCTION");
+
+    Layout layout = read(pdf);
+
+    assertThat(layout.lines()).extracting(Layout.LabelledLine::text).contains("I. INTRODUCTION");
+  }
 }
