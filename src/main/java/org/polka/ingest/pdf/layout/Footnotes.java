@@ -16,6 +16,7 @@ final class Footnotes {
   private static final Pattern TEXT_MARKER =
       Pattern.compile("^(\\d{1,3}|[*†‡§¶]{1,3})[.)]?\\s+(?=\\S)");
   private static final float SMALLER = 0.7f;
+  private static final int MIN_BODY_LINES = 10;
   private static final Pattern REFERENCE_LABEL = Pattern.compile("\\[\\d{1,3}]\\s");
 
   /** A footnote being assembled: its label and its lines so far. */
@@ -43,6 +44,10 @@ final class Footnotes {
 
   /** Marks the footnote lines of one page (its lines in reading order) and collects the notes. */
   void mark(List<Line> ordered) {
+    List<Line> margin = marginNotes(ordered);
+    if (!margin.isEmpty()) {
+      take(margin);
+    }
     for (int column = 0; column <= 2; column++) {
       int c = column;
       List<Line> lines = ordered.stream().filter(l -> l.column == c && l.kind == Kind.BODY)
@@ -55,6 +60,29 @@ final class Footnotes {
         take(region);
       }
     }
+  }
+
+  /**
+   * Side notes: the small print set wholly outside the body's text block (a narrow column in the
+   * outer margin beside the text, as some statistical monthlies print their notes), from its first
+   * line that starts at a marker down. Empty when the page has no body text to stand beside.
+   */
+  private List<Line> marginNotes(List<Line> page) {
+    List<Line> body = page.stream().filter(l -> l.kind == Kind.BODY && l.size > bodySize - SMALLER
+        && l.text.length() > 3).toList();
+    if (body.size() < MIN_BODY_LINES) {
+      return List.of();
+    }
+    float left = (float) body.stream().mapToDouble(l -> l.x0).min().orElse(0);
+    float right = (float) body.stream().mapToDouble(l -> l.x1).max().orElse(0);
+    List<Line> outside = page.stream().filter(l -> l.kind == Kind.BODY && l.size <= bodySize - SMALLER
+            && (l.x0 >= right || l.x1 <= left))
+        .sorted(Comparator.comparingDouble(l -> l.baseline)).toList();
+    int first = 0;
+    while (first < outside.size() && marker(outside.get(first)) == null) {
+      first++;
+    }
+    return outside.subList(first, outside.size());
   }
 
   /** A page-wide region with the small lines of either column below its top (short last lines). */

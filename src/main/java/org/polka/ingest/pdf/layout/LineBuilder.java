@@ -20,6 +20,7 @@ final class LineBuilder {
   private static final float SPACE_EM = 0.17f;
   private static final float SUPERSCRIPT_RISE_EM = 0.18f;
   private static final float SUPERSCRIPT_SIZE = 0.88f;
+  private static final int MARKER_GLYPHS = 4;
 
   private LineBuilder() {}
 
@@ -116,7 +117,7 @@ final class LineBuilder {
     boolean level = Math.abs(dy) <= 0.25f * size && Math.abs(runSize - size) <= 0.3f * size;
     boolean markerText = run.size() <= 3
         && run.stream().allMatch(g -> g.text().codePoints().allMatch(c -> Character.isDigit(c) || "*†‡§¶".indexOf(c) >= 0));
-    boolean marker = (small || markerText) && dy <= 0.3f * size && dy >= -0.7f * size;
+    boolean marker = (small && shortRun(run) || markerText) && dy <= 0.3f * size && dy >= -0.7f * size;
     if (!level && !marker) {
       return false;
     }
@@ -128,6 +129,14 @@ final class LineBuilder {
     boolean before = rx1 <= lx0 + 0.3f * size;
     float allowed = marker ? (before ? 4f : 0.5f) : 1f;
     return gap <= SPLIT_GAP_EM * size * allowed && gap >= -0.3f * size;
+  }
+
+  /**
+   * Whether a run is short enough to be a raised marker or a superscript ("12", "a", "th"); a run
+   * of small print beside a line (a footnote line level with the other column's body) is not.
+   */
+  private static boolean shortRun(List<Glyph> run) {
+    return run.stream().filter(g -> !g.blank()).count() <= MARKER_GLYPHS;
   }
 
   private static float mainBaseline(List<Glyph> run) {

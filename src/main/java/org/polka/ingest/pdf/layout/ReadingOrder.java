@@ -3,6 +3,7 @@ package org.polka.ingest.pdf.layout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The reading order of one page's lines: a single column top to bottom, or two columns found by the
@@ -12,6 +13,10 @@ import java.util.List;
 final class ReadingOrder {
   private static final float BIN = 2f;
   private static final int MIN_COLUMN_LINES = 4;
+  private static final float SAME_SIZE = 0.15f;
+  private static final float SMALL_CAPS = 0.3f;
+  private static final float MARKER_GAP_EM = 6f;
+  private static final Pattern LONE_MARKER = Pattern.compile("\\d{1,3}|[*†‡§¶]{1,3}");
 
   private ReadingOrder() {}
 
@@ -60,7 +65,7 @@ final class ReadingOrder {
     for (Line l : sorted) {
       Line last = out.isEmpty() ? null : out.getLast();
       boolean sameRow = last != null && Math.abs(l.baseline - last.baseline) <= 0.2f * last.size
-          && Math.abs(l.size - last.size) <= 0.3f * last.size && l.x0 >= last.x1 - 0.3f * l.size
+          && sameType(last, l) && l.x0 >= last.x1 - 0.3f * l.size
           && l.x0 - last.x1 <= 8f * l.size;
       boolean acrossGutter = !Float.isNaN(gutter) && last != null && last.x1 <= gutter && l.x0 >= gutter;
       if (sameRow && !acrossGutter) {
@@ -69,7 +74,58 @@ final class ReadingOrder {
         out.add(l);
       }
     }
+    return withHangingMarkers(out);
+  }
+
+  /**
+   * Whether two pieces on one baseline are set alike: the same size, or sizes as far apart as a
+   * small-caps word's ("I. INTRODUCTION") when the smaller is in capitals; a side note in small
+   * print to the right of a body line is not part of it.
+   */
+  private static boolean sameType(Line left, Line right) {
+    float larger = Math.max(left.size, right.size);
+    float diff = Math.abs(left.size - right.size);
+    Line smaller = left.size < right.size ? left : right;
+    return diff <= SAME_SIZE * larger
+        || diff <= SMALL_CAPS * larger && smaller.text.codePoints().noneMatch(Character::isLowerCase);
+  }
+
+  /**
+   * The lines with each lone note marker set in the margin ("7" in bold, then the note's text a few
+   * ems to its right, its baseline a little lower) joined to the text it labels, as "7 text".
+   */
+  private static List<Line> withHangingMarkers(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines);
+    for (int i = 0; i < out.size(); i++) {
+      Line m = out.get(i);
+      if (!LONE_MARKER.matcher(m.text).matches()) {
+        continue;
+      }
+      int text = labelled(out, m);
+      if (text >= 0) {
+        Line t = out.get(text);
+        out.set(text, new Line(m.text + " " + t.text, t.page, m.x0, t.x1, Math.min(m.top, t.top),
+            t.baseline, t.size, t.bold, t.italic, null, t.letterSpaced));
+        out.remove(i);
+        i--;
+      }
+    }
     return out;
+  }
+
+  /** The index of the line a lone marker labels: the nearest to its right on about its baseline. */
+  private static int labelled(List<Line> lines, Line m) {
+    int best = -1;
+    for (int j = 0; j < lines.size(); j++) {
+      Line t = lines.get(j);
+      boolean beside = t != m && t.x0 > m.x1 && t.x0 - m.x1 <= MARKER_GAP_EM * t.size
+          && Math.abs(t.baseline - m.baseline) <= 0.5f * t.size && t.size >= m.size
+          && !LONE_MARKER.matcher(t.text).matches();
+      if (beside && (best < 0 || t.x0 < lines.get(best).x0)) {
+        best = j;
+      }
+    }
+    return best;
   }
 
   /** The x of the gutter between two columns, or NaN for a single-column page. */
