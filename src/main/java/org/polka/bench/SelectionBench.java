@@ -1,6 +1,7 @@
 package org.polka.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,13 +47,27 @@ public record SelectionBench(int requests, long seed) {
     try {
       LoadRunner.run("warm-up", WARM_UP, 1, i -> similar(http, port, picked.get(i)));
       LoadRunner.run("warm-up", WARM_UP, 1, i -> ScaleBench.post(http, port, "/api/select", topics.get(i)));
+      long cpu = processCpuNanos();
       out.accept(LoadRunner.run("similar articles, 1 client", requests, 1,
-          i -> similar(http, port, picked.get(WARM_UP + i))).line());
+          i -> similar(http, port, picked.get(WARM_UP + i))).line() + cpuPerRequest(cpu));
+      cpu = processCpuNanos();
       out.accept(LoadRunner.run(LIST_SIZE + "-item reading list, 1 client", requests, 1,
-          i -> ScaleBench.post(http, port, "/api/select", topics.get(WARM_UP + i))).line());
+          i -> ScaleBench.post(http, port, "/api/select", topics.get(WARM_UP + i))).line()
+          + cpuPerRequest(cpu));
     } finally {
       server.stop();
     }
+  }
+
+  /** The process's CPU time so far (user + system, all threads, the client's included). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private String cpuPerRequest(long since) {
+    return ", process CPU %.1f ms per request".formatted(
+        (processCpuNanos() - since) / 1e6 / requests);
   }
 
   private static void similar(HttpClient http, int port, StoredArticle a) throws Exception {

@@ -19,6 +19,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.polka.search.TermSigner;
 
 /**
@@ -37,6 +38,12 @@ final class Candidates {
       "public domain", "CC-BY", "CC BY", "CC0", "ODC-BY", "PDDL");
   /** Tie-breaker of a term's fields: a match in several fields counts a little more. */
   static final float TIE = 0.3f;
+  /**
+   * Hits counted before the top-n search may skip documents: all of them. Skipping (block-max
+   * MaxScore over the per-term field disjunctions) cost twice the CPU of scoring every match in
+   * windows, for the same top n (docs/benchmarks.md, "Selection speed (session 5)").
+   */
+  static final int EXHAUSTIVE = Integer.MAX_VALUE;
   /** Records read when looking for other versions of an article. */
   static final int SAME_WORK = 20;
 
@@ -56,7 +63,8 @@ final class Candidates {
     filters(limits).forEach(f -> q.add(f, Occur.FILTER));
     exclude.forEach(id -> q.add(new TermQuery(new Term("id", String.valueOf(id))), Occur.MUST_NOT));
     try {
-      ScoreDoc[] docs = analysis.searcher().search(q.build(), n).scoreDocs;
+      ScoreDoc[] docs = analysis.searcher().search(q.build(),
+          new TopScoreDocCollectorManager(n, null, EXHAUSTIVE)).scoreDocs;
       List<Profile> out = new ArrayList<>(docs.length);
       for (ScoreDoc d : docs) {
         out.add(profile(d.doc, d.score));
