@@ -10,9 +10,9 @@ import java.util.Random;
  */
 final class Svd {
   /** Extra columns of the random block beyond the rank asked for. */
-  static final int OVERSAMPLE = 10;
+  static final int OVERSAMPLE = 20;
   /** Power iterations (each is one product with the matrix and one with its transpose). */
-  static final int POWER_ITERATIONS = 2;
+  static final int POWER_ITERATIONS = 4;
 
   /** A sparse matrix: for each row, its column indices and values. */
   record Sparse(int columns, int[][] index, float[][] value) {
