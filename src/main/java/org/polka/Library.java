@@ -10,6 +10,7 @@ import org.polka.ingest.Readers;
 import org.polka.ingest.references.ReferenceExtractor;
 import org.polka.ingest.repair.Lexicon;
 import org.polka.search.SearchIndex;
+import org.polka.select.Latent;
 import org.polka.select.SavedLists;
 import org.polka.select.Selector;
 import org.polka.select.Signer;
@@ -31,6 +32,7 @@ public final class Library implements AutoCloseable {
   private final Ingester ingester;
   private final Selector selector;
   private final SavedLists lists;
+  private final Latent latent;
 
   private Library(Path dataDir, Catalog catalog, SearchIndex index) {
     this.dataDir = dataDir;
@@ -39,7 +41,9 @@ public final class Library implements AutoCloseable {
     Lexicon lexicon = Lexicon.load();
     ReferenceExtractor references = ReferenceExtractor.standard();
     this.extractor = new Extractor(Readers.all(lexicon, references), DOCUMENT_TIME_LIMIT);
-    this.ingester = new Ingester(catalog, index, filesDir(), extractor);
+    this.latent = new Latent(catalog, index.signatureVersion());
+    this.ingester = new Ingester(catalog, index, filesDir(), extractor,
+        () -> latent.refresh(false, line -> { }));
     this.selector = new Selector(index, catalog);
     this.lists = new SavedLists(dataDir.resolve("lists"));
   }
@@ -94,9 +98,22 @@ public final class Library implements AutoCloseable {
     return lists;
   }
 
-  /** Rebuilds the search index from the catalog; returns the number of articles indexed. */
+  /**
+   * Rebuilds the search index from the catalog and fits the latent model anew (see {@link Latent});
+   * returns the number of articles indexed.
+   */
   public long reindex(Consumer<String> progress) {
-    return ingester.reindex(progress);
+    long n = ingester.reindex(progress);
+    latent.refresh(true, progress);
+    return n;
+  }
+
+  /**
+   * Brings the latent vectors up to date: fits a model if one is due (always when {@code refit})
+   * and folds in the articles without a current vector.
+   */
+  public void refreshLatent(boolean refit, Consumer<String> progress) {
+    latent.refresh(refit, progress);
   }
 
   @Override

@@ -40,12 +40,14 @@ public final class Catalog implements AutoCloseable {
   private final CatalogChanges changes;
   private final HarvestSources harvestSources;
   private final Signatures signatures;
+  private final Latents latents;
 
   private Catalog(Database db) {
     this.db = db;
     this.changes = new CatalogChanges(db);
     this.harvestSources = new HarvestSources(db);
     this.signatures = new Signatures(db);
+    this.latents = new Latents(db);
   }
 
   /** Opens (creating and migrating if needed) the SQLite catalog in the given file. */
@@ -319,6 +321,11 @@ public final class Catalog implements AutoCloseable {
   /** The index's term signatures kept beside the records. */
   public Signatures signatures() {
     return signatures;
+  }
+
+  /** The latent model and the articles' latent vectors kept beside the records. */
+  public Latents latents() {
+    return latents;
   }
 
   /** Adds one to the article's view counter. */

@@ -44,7 +44,8 @@ public final class Signatures {
     }
     return db.inTransaction(c -> {
       try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE article SET signature=? WHERE id=? AND updated_at=? AND deleted_at IS NULL")) {
+          "UPDATE article SET signature=?, latent=NULL, latent_version=NULL"
+          + " WHERE id=? AND updated_at=? AND deleted_at IS NULL")) {
         for (Made m : made) {
           ps.setString(1, m.signature());
           ps.setLong(2, m.articleId());

@@ -32,13 +32,25 @@ public final class Ingester {
   private final SearchIndex index;
   private final Path filesDir;
   private final Extractor extractor;
+  private final Runnable afterChanges;
 
   /** An ingester that reads files with {@code extractor}. */
   public Ingester(Catalog catalog, SearchIndex index, Path filesDir, Extractor extractor) {
+    this(catalog, index, filesDir, extractor, () -> { });
+  }
+
+  /**
+   * An ingester that also runs {@code afterChanges} once an ingest has indexed what it changed
+   * (e.g. to make the derived data that needs the kept signatures); not after a catalog-only load,
+   * which a rebuild completes.
+   */
+  public Ingester(Catalog catalog, SearchIndex index, Path filesDir, Extractor extractor,
+      Runnable afterChanges) {
     this.catalog = catalog;
     this.index = index;
     this.filesDir = filesDir;
     this.extractor = extractor;
+    this.afterChanges = afterChanges;
   }
 
   /**
@@ -77,6 +89,9 @@ public final class Ingester {
         run.fail("search index", indexFailure);
       }
       run.progress.finish();
+      if (mode == IndexFeeder.Mode.INCREMENTAL) {
+        afterChanges.run();
+      }
       return new IngestReport(run.added, run.updated, run.unchanged, run.failures);
     }
   }
@@ -142,6 +157,7 @@ public final class Ingester {
     if (!changed.isEmpty()) {
       catalog.signatures().keep(index.add(changed));
       index.commit();
+      afterChanges.run();
     }
     return new IngestReport(counts[Catalog.Change.ADDED.ordinal()],
         counts[Catalog.Change.UPDATED.ordinal()], counts[Catalog.Change.UNCHANGED.ordinal()], failures);

@@ -32,19 +32,21 @@ public final class Selector {
    * Settings of similar articles: terms of the seed's query, candidates re-ranked, weight of body
    * terms in the vectors and the power of idf in them, share of cosine in the ranking, and weight
    * of the pseudo-relevance feedback (likeness to the centroid of the best {@code feedbackDocs}
-   * candidates).
+   * candidates), and weight of the cosine of the library's latent vectors ({@link Latent}).
    */
   public record Similarity(int terms, int pool, double bodyWeight, double idfPower, double blend,
-      double feedback, int feedbackDocs) {}
+      double feedback, int feedbackDocs, double latent) {}
 
   /**
    * The measured settings. Similar articles re-rank 50 candidates: against 100, P@10 was the same
    * within 0.004 on two seeds in both languages and a call cost about a third less; a reading list
    * picks from at least 80 (twice its length when longer): against 150, nDCG@10, P@10 and the
    * sub-topics were the same on two seeds (docs/benchmarks.md, "Candidate pools", session 4).
+   * The latent vectors' cosine counts as much as the lexical one ("Latent vectors for similar
+   * articles", session 5).
    */
   public static final Tuning DEFAULTS = new Tuning(30, 80, 0.75, 0.4, 10,
-      new Similarity(30, 50, 4, 0.5, 1, 1, 5));
+      new Similarity(30, 50, 4, 0.5, 1, 1, 5, 1));
   /** How many similar articles a page shows. */
   public static final int SIMILAR = 10;
   /** Weight of an item's vector added to the topic for "more like this". */
@@ -140,7 +142,7 @@ public final class Selector {
         }
       }
       List<ListItem> similar = new ArrayList<>();
-      for (Profile p : rerank(analysis, whole, bodyWeight, idfPower, pool)) {
+      for (Profile p : rerank(analysis, id, whole, bodyWeight, idfPower, pool)) {
         String reason = seen.contains(p.id()) ? "" : versions.reason(seed, p);
         if (reason != null) {
           if (seen.add(p.id())) {
@@ -158,9 +160,10 @@ public final class Selector {
   /**
    * Candidates ordered by retrieval score blended with their cosine to the seed (whole-text
    * vectors with idf softened; front matter alone with plain tf-idf when the seed has no body: like
-   * is compared with like), then, with feedback, with their cosine to the centroid of the best of that order.
+   * is compared with like) and the cosine of their latent vectors where the library has them, then,
+   * with feedback, with their cosine to the centroid of the best of that order.
    */
-  private List<Profile> rerank(Analysis analysis, TermVector seed, double bodyWeight,
+  private List<Profile> rerank(Analysis analysis, long seedId, TermVector seed, double bodyWeight,
       double idfPower, List<Profile> pool) {
     Similarity how = tuning.similarity();
     double top = pool.stream().mapToDouble(Profile::score).max().orElse(1);
@@ -168,10 +171,12 @@ public final class Selector {
     Map<Long, Double> value = new HashMap<>();
     analysis.lookUp(pool.stream().flatMap(p -> p.signature().entries().stream())
         .map(Signature.Entry::term).toList());
+    Map<Long, float[]> latent = latentVectors(seedId, pool);
     for (Profile p : pool) {
       TermVector v = analysis.whole(p.signature(), bodyWeight, idfPower);
       vectors.put(p.id(), v);
-      value.put(p.id(), (1 - how.blend()) * p.score() / top + how.blend() * seed.cosine(v));
+      value.put(p.id(), (1 - how.blend()) * p.score() / top + how.blend() * seed.cosine(v)
+          + how.latent() * LatentModel.cosine(latent.get(seedId), latent.get(p.id())));
     }
     List<Profile> out = new ArrayList<>(pool);
     out.sort((a, b) -> Double.compare(value.get(b.id()), value.get(a.id())));
@@ -186,6 +191,17 @@ public final class Selector {
       out.sort((a, b) -> Double.compare(value.get(b.id()), value.get(a.id())));
     }
     return out;
+  }
+
+  /** The stored latent vectors of the seed and the candidates (none when not weighted). */
+  private Map<Long, float[]> latentVectors(long seedId, List<Profile> pool) {
+    if (tuning.similarity().latent() == 0) {
+      return Map.of();
+    }
+    List<Long> ids = new ArrayList<>(pool.size() + 1);
+    ids.add(seedId);
+    pool.forEach(p -> ids.add(p.id()));
+    return catalog.latents().vectors(ids);
   }
 
   /**

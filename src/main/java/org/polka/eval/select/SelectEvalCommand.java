@@ -68,6 +68,9 @@ public final class SelectEvalCommand implements Callable<Integer> {
   @Option(names = "--feedback-docs", description = "Candidates in that centroid (default: Polka's).")
   Integer feedbackDocs;
 
+  @Option(names = "--latent", description = "Weight of the latent vectors' cosine in similar articles (default: Polka's).")
+  Double latent;
+
   @Option(names = "--only", paramLabel = "MEASURE",
       description = "Run only this measure: similar, selection or cross-language (default: all).")
   String only;
@@ -84,6 +87,7 @@ public final class SelectEvalCommand implements Callable<Integer> {
         : Files.createTempDirectory("polka-eval-select");
     try (Library library = Library.open(dir)) {
       options.ingestUnlessHeld(library, records, System.out);
+      library.refreshLatent(false, System.out::println);
       Map<Article, Long> ids = ids(library, records);
       List<Judged> judged = new SelectSets(options.seed(), cases).build(records, ids);
       TopicClusters clusters = new TopicClusters(records, ids, options.seed());
@@ -96,7 +100,7 @@ public final class SelectEvalCommand implements Callable<Integer> {
           or(lambda, d.lambda()), or(pivot, d.pivotWeight()), d.pivotDocs(),
           new Selector.Similarity(or(similarTerms, s.terms()), or(similarPool, s.pool()),
               or(body, s.bodyWeight()), or(idfPower, s.idfPower()), or(blend, s.blend()), or(feedback, s.feedback()),
-              or(feedbackDocs, s.feedbackDocs())));
+              or(feedbackDocs, s.feedbackDocs()), or(latent, s.latent())));
       System.out.println("Polka settings: " + tuning);
       Selector polka = new Selector(library.index(), library.catalog(), tuning);
       report(judged, polka, new MltBaseline(library.index()), clusters);

@@ -1,0 +1,120 @@
+package org.polka.select;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.polka.catalog.Catalog;
+import org.polka.catalog.Latents;
+
+/**
+ * The library's latent (LSA) vectors for similar articles: fits the model from kept term
+ * signatures and folds every article with a signature into it, in batches, off the request path.
+ *
+ * <p>When a model is fitted: at every {@code polka reindex} (the library as a whole is read then
+ * anyway), and after an ingest when the library has no model yet, or only one fitted on signatures
+ * of another version, and holds at least {@value #MIN_ARTICLES} signed articles. A library below
+ * that size ranks similar articles without latent vectors (its vocabulary is too thin for stable
+ * dimensions). Between fits, each ingest folds its new and changed articles into the current model.
+ * The fit reads a deterministic sample of at most {@value #SAMPLE} articles and keeps at most
+ * {@value #MAX_TERMS} terms, so its cost does not grow with the library; folding in is per article.
+ */
+public final class Latent {
+  /** Dimensions of the model. */
+  static final int DIMENSIONS = 100;
+  /** Signed articles a library needs before a model is fitted for it. */
+  public static final int MIN_ARTICLES = 1_000;
+  /** Articles sampled for a fit. */
+  static final int SAMPLE = 20_000;
+  /** Terms kept in the model (those in the most sampled articles). */
+  static final int MAX_TERMS = 50_000;
+  /** Articles folded in per batch. */
+  static final int BATCH = 1_000;
+
+  private final Catalog catalog;
+  private final String signatureVersion;
+  private final int minArticles;
+  private volatile Fitted last;
+
+  /** A model as read or fitted, with its version (kept so an ingest need not decode it again). */
+  private record Fitted(long version, LatentModel model) {}
+
+  /** The latent vectors of the catalog, for signatures of the given version. */
+  public Latent(Catalog catalog, String signatureVersion) {
+    this(catalog, signatureVersion, MIN_ARTICLES);
+  }
+
+  /** The latent vectors of the catalog, fitted once it holds {@code minArticles} signed articles. */
+  Latent(Catalog catalog, String signatureVersion, int minArticles) {
+    this.catalog = catalog;
+    this.signatureVersion = signatureVersion;
+    this.minArticles = minArticles;
+  }
+
+  /**
+   * Fits a model when one is due (always when {@code refit}; see the class) and folds in every
+   * article still without a current vector; returns how many were folded in.
+   */
+  public int refresh(boolean refit, Consumer<String> progress) {
+    Latents store = catalog.latents();
+    Optional<Latents.Model> stored = store.model();
+    boolean stale = stored.isEmpty() || !stored.get().signatureVersion().equals(signatureVersion);
+    if ((refit || stale) && store.signedCount() >= minArticles) {
+      long t0 = System.nanoTime();
+      long cpu0 = cpu();
+      List<Signature> sample = store.sample(SAMPLE).stream()
+          .map(s -> Signature.decode(s.signature())).toList();
+      LatentModel model = LatentModel.fit(sample, DIMENSIONS, MAX_TERMS);
+      long version = store.replaceModel(signatureVersion, model.encode());
+      last = new Fitted(version, model);
+      progress.accept(("latent model %d: %d articles, %d terms, %d dimensions, fitted in %d ms"
+          + " (%d ms CPU)").formatted(version, sample.size(), model.terms().size(),
+              model.dimensions(), (System.nanoTime() - t0) / 1_000_000, (cpu() - cpu0) / 1_000_000));
+      return foldIn(version, model, progress);
+    }
+    if (stored.isEmpty() || stale) {
+      return 0;
+    }
+    Fitted known = last;
+    if (known == null || known.version() != stored.get().version()) {
+      Optional<byte[]> bytes = store.modelBytes(stored.get().version());
+      if (bytes.isEmpty()) {
+        return 0;
+      }
+      known = new Fitted(stored.get().version(), LatentModel.decode(bytes.get()));
+      last = known;
+    }
+    return foldIn(known.version(), known.model(), progress);
+  }
+
+  private int foldIn(long version, LatentModel model, Consumer<String> progress) {
+    Latents store = catalog.latents();
+    long after = 0;
+    int done = 0;
+    long t0 = System.nanoTime();
+    long cpu0 = cpu();
+    while (true) {
+      List<Latents.Signed> batch = store.todo(after, BATCH);
+      if (batch.isEmpty()) {
+        break;
+      }
+      Map<Long, float[]> vectors = new HashMap<>();
+      batch.forEach(s -> vectors.put(s.articleId(),
+          model.foldIn(Signature.decode(s.signature()))));
+      store.keep(version, vectors);
+      done += batch.size();
+      after = batch.get(batch.size() - 1).articleId();
+    }
+    if (done > 0) {
+      progress.accept("latent vectors: %d articles folded in, %d ms (%d ms CPU)".formatted(done,
+          (System.nanoTime() - t0) / 1_000_000, (cpu() - cpu0) / 1_000_000));
+    }
+    return done;
+  }
+
+  /** CPU time of this thread so far, in nanoseconds. */
+  private static long cpu() {
+    return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+}
