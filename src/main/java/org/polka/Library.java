@@ -99,12 +99,12 @@ public final class Library implements AutoCloseable {
   }
 
   /**
-   * Rebuilds the search index from the catalog and fits the latent model anew (see {@link Latent});
-   * returns the number of articles indexed.
+   * Rebuilds the search index from the catalog and brings the latent vectors up to date (a model
+   * is fitted only when one is due, see {@link Latent}); returns the number of articles indexed.
    */
   public long reindex(Consumer<String> progress) {
     long n = ingester.reindex(progress);
-    latent.refresh(true, progress);
+    latent.refresh(false, progress);
     return n;
   }
 

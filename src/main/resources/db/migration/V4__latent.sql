@@ -5,6 +5,7 @@
 CREATE TABLE latent_model (
   version            INTEGER PRIMARY KEY,
   signature_version  TEXT NOT NULL,
+  articles           INTEGER NOT NULL,   -- signed articles in the library when it was fitted
   made_at            TEXT NOT NULL,
   model              BLOB NOT NULL
 );

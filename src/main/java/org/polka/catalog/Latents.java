@@ -30,7 +30,7 @@ public final class Latents {
    * @param version its version (a new model gets a higher one)
    * @param signatureVersion the version of the term signatures it was fitted on
    */
-  public record Model(long version, String signatureVersion) {}
+  public record Model(long version, String signatureVersion, int articles) {}
 
   /** An article's kept signature, for fitting or folding in. */
   public record Signed(long articleId, String signature) {}
@@ -38,10 +38,10 @@ public final class Latents {
   /** The current model, if one was fitted. */
   public Optional<Model> model() {
     return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT version, signature_version"
-          + " FROM latent_model ORDER BY version DESC LIMIT 1");
+      try (PreparedStatement ps = c.prepareStatement("SELECT version, signature_version,"
+          + " articles FROM latent_model ORDER BY version DESC LIMIT 1");
           ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(new Model(rs.getLong(1), rs.getString(2)))
+        return rs.next() ? Optional.of(new Model(rs.getLong(1), rs.getString(2), rs.getInt(3)))
             : Optional.<Model>empty();
       }
     });
@@ -61,10 +61,11 @@ public final class Latents {
   }
 
   /**
-   * Stores a new current model (replacing the old one) and marks every article's vector as still
-   * to be made; returns the new model's version.
+   * Stores a new current model (replacing the old one), fitted when the library held
+   * {@code articles} signed articles, and marks every article's vector as still to be made;
+   * returns the new model's version.
    */
-  public long replaceModel(String signatureVersion, byte[] model) {
+  public long replaceModel(String signatureVersion, int articles, byte[] model) {
     return db.inTransaction(c -> {
       long version;
       try (var st = c.createStatement();
@@ -77,11 +78,12 @@ public final class Latents {
             + " WHERE latent_version IS NOT NULL");
       }
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO latent_model"
-          + " (version, signature_version, made_at, model) VALUES (?, ?, ?, ?)")) {
+          + " (version, signature_version, articles, made_at, model) VALUES (?, ?, ?, ?, ?)")) {
         ps.setLong(1, version);
         ps.setString(2, signatureVersion);
-        ps.setString(3, Instant.now().toString());
-        ps.setBytes(4, model);
+        ps.setInt(3, articles);
+        ps.setString(4, Instant.now().toString());
+        ps.setBytes(5, model);
         ps.executeUpdate();
       }
       return version;

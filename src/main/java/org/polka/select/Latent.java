@@ -12,9 +12,11 @@ import org.polka.catalog.Latents;
  * The library's latent (LSA) vectors for similar articles: fits the model from kept term
  * signatures and folds every article with a signature into it, in batches, off the request path.
  *
- * <p>When a model is fitted: at every {@code polka reindex} (the library as a whole is read then
- * anyway), and after an ingest when the library has no model yet, or only one fitted on signatures
- * of another version, and holds at least {@value #MIN_ARTICLES} signed articles. A library below
+ * <p>When a model is fitted (after an ingest or a {@code polka reindex}): when the library holds at
+ * least {@value #MIN_ARTICLES} signed articles and has no model yet, or only one fitted on
+ * signatures of another version, or one fitted when it held less than half as many signed articles
+ * as now (a model fitted on a library's first thousand articles is not kept for its millionth). A
+ * rebuild of an unchanged library keeps its model and vectors. A library below
  * that size ranks similar articles without latent vectors (its vocabulary is too thin for stable
  * dimensions). Between fits, each ingest folds its new and changed articles into the current model.
  * The fit reads a deterministic sample of at most {@value #SAMPLE} articles and keeps at most
@@ -59,14 +61,16 @@ public final class Latent {
   public int refresh(boolean refit, Consumer<String> progress) {
     Latents store = catalog.latents();
     Optional<Latents.Model> stored = store.model();
-    boolean stale = stored.isEmpty() || !stored.get().signatureVersion().equals(signatureVersion);
-    if ((refit || stale) && store.signedCount() >= minArticles) {
+    int signed = store.signedCount();
+    boolean stale = stored.isEmpty() || !stored.get().signatureVersion().equals(signatureVersion)
+        || signed >= 2L * stored.get().articles();
+    if ((refit || stale) && signed >= minArticles) {
       long t0 = System.nanoTime();
       long cpu0 = cpu();
       List<Signature> sample = store.sample(SAMPLE).stream()
           .map(s -> Signature.decode(s.signature())).toList();
       LatentModel model = LatentModel.fit(sample, DIMENSIONS, MAX_TERMS);
-      long version = store.replaceModel(signatureVersion, model.encode());
+      long version = store.replaceModel(signatureVersion, signed, model.encode());
       last = new Fitted(version, model);
       progress.accept(("latent model %d: %d articles, %d terms, %d dimensions, fitted in %d ms"
           + " (%d ms CPU)").formatted(version, sample.size(), model.terms().size(),

@@ -23,10 +23,10 @@ class LatentsTest extends CatalogFixture {
   void aModelIsStoredWithANewVersionEachTime() {
     Latents latents = catalog.latents();
     assertThat(latents.model()).isEmpty();
-    long first = latents.replaceModel("s1", new byte[] {1, 2});
-    long second = latents.replaceModel("s1", new byte[] {3});
+    long first = latents.replaceModel("s1", 5, new byte[] {1, 2});
+    long second = latents.replaceModel("s1", 5, new byte[] {3});
     assertThat(second).isGreaterThan(first);
-    assertThat(latents.model()).contains(new Latents.Model(second, "s1"));
+    assertThat(latents.model()).contains(new Latents.Model(second, "s1", 5));
     assertThat(latents.modelBytes(second)).hasValueSatisfying(b -> assertThat(b).containsExactly(3));
     assertThat(latents.modelBytes(first)).isEmpty();
   }
@@ -36,14 +36,14 @@ class LatentsTest extends CatalogFixture {
     StoredArticle a = put("1", "Graphene");
     StoredArticle b = put("2", "Polymers");
     Latents latents = catalog.latents();
-    long v1 = latents.replaceModel("s1", new byte[0]);
+    long v1 = latents.replaceModel("s1", 5, new byte[0]);
     assertThat(latents.todo(0, 10)).extracting(Latents.Signed::articleId)
         .containsExactly(a.id(), b.id());
     latents.keep(v1, Map.of(a.id(), new float[] {0.6f, 0.8f}, b.id(), new float[0]));
     assertThat(latents.todo(0, 10)).isEmpty();
     assertThat(latents.vectors(List.of(a.id(), b.id()))).containsOnlyKeys(a.id());
     assertThat(latents.vectors(List.of(a.id())).get(a.id())).containsExactly(0.6f, 0.8f);
-    long v2 = latents.replaceModel("s1", new byte[0]);
+    long v2 = latents.replaceModel("s1", 5, new byte[0]);
     assertThat(latents.vectors(List.of(a.id()))).isEmpty();
     latents.keep(v1, Map.of(a.id(), new float[] {1f}));
     assertThat(latents.vectors(List.of(a.id()))).isEmpty();
@@ -54,7 +54,7 @@ class LatentsTest extends CatalogFixture {
   @Test
   void aNewSignatureMakesTheVectorToBeMadeAgain() {
     StoredArticle a = put("1", "Graphene");
-    long v = catalog.latents().replaceModel("s1", new byte[0]);
+    long v = catalog.latents().replaceModel("s1", 5, new byte[0]);
     catalog.latents().keep(v, Map.of(a.id(), new float[] {1f}));
     StoredArticle changed = put("1", "Graphene oxide");
     assertThat(changed.id()).isEqualTo(a.id());

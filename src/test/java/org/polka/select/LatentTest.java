@@ -73,4 +73,21 @@ class LatentTest {
     assertThat(library.catalog().latents().model().orElseThrow().version())
         .isGreaterThan(model.version());
   }
+
+  @Test
+  @Order(3)
+  void aRebuildKeepsTheModelUntilTheLibraryHasDoubled() {
+    long fitted = library.catalog().latents().model().orElseThrow().version();
+    library.reindex(line -> { });
+    assertThat(library.catalog().latents().model().orElseThrow().version()).isEqualTo(fitted);
+
+    // a model fitted when the library held less than half its signed articles is refitted
+    Latents store = library.catalog().latents();
+    long small = store.replaceModel(library.index().signatureVersion(), store.signedCount() / 2,
+        store.modelBytes(fitted).orElseThrow());
+    Latent latent = new Latent(library.catalog(), library.index().signatureVersion(), 5);
+    assertThat(latent.refresh(false, line -> { })).isEqualTo(store.signedCount());
+    assertThat(store.model().orElseThrow().version()).isGreaterThan(small);
+    assertThat(store.model().orElseThrow().articles()).isEqualTo(store.signedCount());
+  }
 }
