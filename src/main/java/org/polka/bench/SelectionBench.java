@@ -31,6 +31,9 @@ public record SelectionBench(int requests, long seed) {
 
   /** Runs both kinds of request and prints their latencies. */
   public void run(Library library, Consumer<String> out) throws Exception {
+    // the latent vectors are made at ingest, never on the request path: a library loaded in bulk
+    // (catalog only) gets its model and vectors here, timed on their own
+    library.refreshLatent(false, out);
     List<StoredArticle> picked = ScaleBench.sampleStored(library, 2 * (WARM_UP + requests), seed)
         .stream().filter(s -> topic(s) != null).limit(WARM_UP + requests).toList();
     if (picked.size() < WARM_UP + requests) {
