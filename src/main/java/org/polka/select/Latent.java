@@ -33,6 +33,8 @@ public final class Latent {
   static final int MAX_TERMS = 50_000;
   /** Articles folded in per batch. */
   static final int BATCH = 1_000;
+  /** Articles folded in between progress lines (a whole library takes minutes at a million). */
+  static final int PROGRESS_EVERY = 100 * BATCH;
 
   private final Catalog catalog;
   private final String signatureVersion;
@@ -109,6 +111,10 @@ public final class Latent {
       store.keep(version, vectors);
       done += batch.size();
       after = batch.get(batch.size() - 1).articleId();
+      if (done % PROGRESS_EVERY == 0) {
+        progress.accept("latent vectors: %d articles folded in, %d s".formatted(done,
+            (System.nanoTime() - t0) / 1_000_000_000));
+      }
     }
     if (done > 0) {
       progress.accept("latent vectors: %d articles folded in, %d ms (%d ms CPU)".formatted(done,
