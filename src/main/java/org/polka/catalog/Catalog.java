@@ -1,19 +1,14 @@
 package org.polka.catalog;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -85,7 +80,7 @@ public final class Catalog implements AutoCloseable {
   private PutResult putOne(Connection c, Incoming in) throws SQLException {
     Article a = in.article();
     String json = ArticleJson.write(a);
-    String recordHash = sha256(json);
+    String recordHash = RecordKeys.sha256(json);
     String contentHash = in.contentHash() == null ? recordHash : in.contentHash();
     Optional<Existing> existing = findExisting(c, a, contentHash);
     Instant now = Instant.now();
@@ -137,7 +132,7 @@ public final class Catalog implements AutoCloseable {
     var origin = a.origin();
     ps.setString(1, origin == null ? null : origin.source());
     ps.setString(2, origin == null ? null : origin.sourceId());
-    ps.setString(3, normalizeDoi(a.doi()));
+    ps.setString(3, RecordKeys.normalizeDoi(a.doi()));
     ps.setString(4, origin == null ? null : origin.url());
     ps.setString(5, contentHash);
     ps.setString(6, recordHash);
@@ -160,7 +155,7 @@ public final class Catalog implements AutoCloseable {
   /** Finds the stored row matching the record's identity: DOI, else source id, else content hash. */
   private static Optional<Existing> findExisting(Connection c, Article a, String contentHash)
       throws SQLException {
-    String doi = normalizeDoi(a.doi());
+    String doi = RecordKeys.normalizeDoi(a.doi());
     if (doi != null) {
       Optional<Existing> hit = first(c, "SELECT " + EXISTING + " FROM article WHERE doi=?", doi);
       if (hit.isPresent()) {
@@ -201,7 +196,7 @@ public final class Catalog implements AutoCloseable {
 
   /** The article ingested with this DOI (compared case-insensitively, with or without a resolver prefix). */
   public Optional<StoredArticle> findByDoi(String doi) {
-    String d = normalizeDoi(doi);
+    String d = RecordKeys.normalizeDoi(doi);
     return d == null ? Optional.empty()
         : db.read(c -> one(c, "SELECT " + COLUMNS + " FROM article WHERE doi=? AND " + LIVE, d));
   }
@@ -373,31 +368,6 @@ public final class Catalog implements AutoCloseable {
     return new StoredArticle(rs.getLong(1), ArticleJson.read(rs.getString(2)), rs.getString(3),
         rs.getString(4), rs.getLong(5), rs.getLong(6), Instant.parse(rs.getString(7)),
         Instant.parse(rs.getString(8)));
-  }
-
-  /** A DOI in the form the catalog compares: lower case, without {@code https://doi.org/} or {@code doi:}. */
-  public static String normalizeDoi(String doi) {
-    if (doi == null || doi.isBlank()) {
-      return null;
-    }
-    String d = doi.trim().toLowerCase(Locale.ROOT)
-        .replaceFirst("^(https?://)?(dx\\.)?doi\\.org/", "")
-        .replaceFirst("^doi:\\s*", "");
-    return d.startsWith("10.") ? d : null;
-  }
-
-  /** Hex SHA-256 of a string's UTF-8 bytes. */
-  public static String sha256(String s) {
-    return sha256(s.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Hex SHA-256 of bytes. */
-  public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Override

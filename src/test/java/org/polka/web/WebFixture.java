@@ -17,6 +17,7 @@ import org.polka.Library;
 import org.polka.article.Article;
 import org.polka.article.ArticleJson;
 import org.polka.catalog.Catalog;
+import org.polka.catalog.RecordKeys;
 import org.polka.catalog.StoredArticle;
 
 /** A real library in a folder, served by a real web server on a free port, and an HTTP client. */
@@ -42,7 +43,7 @@ public final class WebFixture implements AutoCloseable {
   /** Stores and indexes an article whose original is {@code file} under the files folder. */
   long add(Article article, String file) {
     StoredArticle stored = library.catalog().put(List.of(new Catalog.Incoming(article,
-        Catalog.sha256(ArticleJson.write(article)), file))).get(0).stored();
+        RecordKeys.sha256(ArticleJson.write(article)), file))).get(0).stored();
     library.index().add(List.of(stored));
     library.index().commit();
     return stored.id();
