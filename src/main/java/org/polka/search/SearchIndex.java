@@ -60,6 +60,7 @@ public final class SearchIndex implements AutoCloseable {
   private final Spelling spelling;
   private final TermSigner signer;
   private final Analyzer textAnalyzer;
+  private final String analysisVersion;
   private volatile boolean closed;
 
   private SearchIndex(CoreContainer container, TermSigner signer) {
@@ -70,6 +71,7 @@ public final class SearchIndex implements AutoCloseable {
     try (SolrCore core = container.getCore(SolrHome.CORE)) {
       this.textAnalyzer = core.getLatestSchema().getFieldTypeByName(TermSigner.TEXT_TYPE)
           .getIndexAnalyzer();
+      this.analysisVersion = AnalysisVersion.of(textAnalyzer, core.getResourceLoader());
     }
   }
 
@@ -97,11 +99,12 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * What stored signatures depend on: the signer's version and the index configuration (analyzers,
-   * stop words, mappings). A signature kept under another version must be made again.
+   * What stored signatures depend on: the signer's version and the version of the text analyzer
+   * they are made with ({@link AnalysisVersion}). A signature kept under another version must be
+   * made again.
    */
   public String signatureVersion() {
-    return signer.version() + " analysis-" + SolrHome.analysisHash();
+    return signer.version() + " analysis-" + analysisVersion;
   }
 
   /**

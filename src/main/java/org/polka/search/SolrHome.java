@@ -3,13 +3,9 @@ package org.polka.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -48,28 +44,6 @@ final class SolrHome {
       throw new UncheckedIOException("cannot install the search index configuration in " + home, e);
     }
     return home;
-  }
-
-  /**
-   * A hash of the bundled analysis configuration (the schema and the analyzers' word and mapping
-   * files, not solrconfig.xml): it changes whenever a release changes how texts are analysed, and
-   * only then.
-   */
-  static String analysisHash() {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String name : FILES) {
-        if (name.startsWith(CORE + "/conf/") && !name.endsWith("/solrconfig.xml")) {
-          digest.update(name.getBytes(StandardCharsets.UTF_8));
-          digest.update(bundled(name));
-        }
-      }
-      return HexFormat.of().formatHex(digest.digest(), 0, 8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the bundled search configuration", e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 
   private static byte[] bundled(String name) throws IOException {
