@@ -342,12 +342,8 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private static SearchHit hit(SolrDocument doc, Map<String, List<String>> hl) {
-    String title = (String) doc.getFirstValue("title");
-    List<String> authors = new ArrayList<>();
-    Collection<Object> names = doc.getFieldValues("authors");
-    if (names != null) {
-      names.forEach(n -> authors.add((String) n));
-    }
+    String title = first(present(doc, "title"));
+    List<String> authors = present(doc, "authors");
     String titleHl = first(hl.get("title"));
     String snippet = Snippets.best(Arrays.asList(
         first(hl.get("abstract")), first(hl.get("body"))));
@@ -357,6 +353,16 @@ public final class SearchIndex implements AutoCloseable {
         (String) doc.getFirstValue("source"), (String) doc.getFirstValue("source_id"),
         (String) doc.getFirstValue("doi"), (String) doc.getFirstValue("url"),
         titleHl != null ? Snippets.toHtml(titleHl) : title == null ? null : Snippets.escape(title));
+  }
+
+  /**
+   * The non-blank stored values of a text field: an article without the field stores the schema's
+   * empty default (schema.xml says why).
+   */
+  private static List<String> present(SolrDocument doc, String field) {
+    Collection<Object> values = doc.getFieldValues(field);
+    return values == null ? List.of()
+        : values.stream().map(String::valueOf).filter(v -> !v.isBlank()).toList();
   }
 
   /** The first non-blank highlighted fragment (multi-valued fields may yield empty ones). */

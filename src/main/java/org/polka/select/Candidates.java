@@ -3,6 +3,7 @@ package org.polka.select;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -129,15 +130,15 @@ final class Candidates {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read stored fields", e);
     }
-    String title = doc.get("title");
+    String title = present(doc.getValues("title")).stream().findFirst().orElse(null);
     List<String> keywords = List.of(doc.getValues("keyword"));
-    List<String> abstracts = List.of(doc.getValues("abstract"));
+    List<String> abstracts = present(doc.getValues("abstract"));
     String stored = doc.get(TermSigner.FIELD);
     Signature signature = stored != null ? Signature.decode(stored)
         : Signature.of(analysis.text(), title, keywords, abstracts, body(docId, Integer.MAX_VALUE));
     IndexableField year = doc.getField("year");
     return new Profile(Long.parseLong(doc.get("id")), docId, score, title,
-        List.of(doc.getValues("authors")), keywords, abstracts,
+        present(doc.getValues("authors")), keywords, abstracts,
         year == null || year.numericValue() == null ? null : year.numericValue().intValue(),
         doc.get("doi"), doc.get("language"), doc.get("discipline"), doc.get("license"),
         doc.get("journal"), signature, new Profile.Once<>(() -> analysis.front(signature)));
@@ -180,11 +181,20 @@ final class Candidates {
   /** Up to n paragraphs of the stored body of the article at this document number. */
   List<String> body(int docId, int n) {
     try {
-      String[] body = analysis.searcher().getDocFetcher().doc(docId, BODY).getValues("body");
-      return List.of(body).subList(0, Math.min(n, body.length));
+      List<String> body = present(analysis.searcher().getDocFetcher().doc(docId, BODY)
+          .getValues("body"));
+      return body.subList(0, Math.min(n, body.size()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read stored fields", e);
     }
+  }
+
+  /**
+   * The non-blank stored values of a text field: an article without the field stores the schema's
+   * empty default (schema.xml says why).
+   */
+  static List<String> present(String[] values) {
+    return Arrays.stream(values).filter(v -> !v.isBlank()).toList();
   }
 
   /** The Lucene document number of an article id, or -1. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -91,6 +94,31 @@ class SearchIndexTest {
     assertThat(hit.doi()).isEqualTo("10.1234/econ.1");
     assertThat(hit.url()).isEqualTo("https://example.org/a/1");
     assertThat(hit.snippet()).isEqualTo("<mark>Караваны</mark> шли через степи и горы.");
+  }
+
+  @Test
+  void aHitWithoutAuthorsOrBodyCarriesNoBlankValues() {
+    SearchHit hit = TEST.index().search(SearchQuery.of("библиотеках")).hits().getFirst();
+    assertThat(hit.id()).isEqualTo(6L);
+    assertThat(hit.authors()).isEmpty();
+    assertThat(hit.title()).isEqualTo("Заметки без даты");
+    assertThat(hit.snippet()).contains("<mark>библиотеках</mark>");
+  }
+
+  @Test
+  void everyDocumentHasANormForEachTextField() throws Exception {
+    try (LuceneView view = LuceneView.of(TEST.index())) {
+      for (String field : List.of("title", "authors", "keywords", "abstract", "body")) {
+        int withNorm = 0;
+        for (LeafReaderContext leaf : view.reader().leaves()) {
+          NumericDocValues norms = leaf.reader().getNormValues(field);
+          while (norms != null && norms.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+            withNorm++;
+          }
+        }
+        assertThat(withNorm).as(field).isEqualTo(view.reader().maxDoc());
+      }
+    }
   }
 
   @Test
