@@ -130,4 +130,12 @@ class ReferenceParserTest {
     assertThat(r.volume()).isEqualTo("12");
     assertThat(r.issue()).isEqualTo("2");
   }
+
+  @Test
+  void aContainersOnlyNumberInBracketsOrBeforeTheYearIsTheVolume() {
+    assertThat(ReferenceParser.onlyNumber("die hochschule, (2), 102–116.", "2")).isTrue();
+    assertThat(ReferenceParser.onlyNumber("in: SozPol 6–7/2011, S. 4", "6–7")).isTrue();
+    assertThat(ReferenceParser.onlyNumber("Journal 4(2), 139–158", "2")).isTrue();
+    assertThat(ReferenceParser.onlyNumber("Heft 12, S. 2/3", "12")).isFalse();
+  }
 }
