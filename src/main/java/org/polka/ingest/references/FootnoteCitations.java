@@ -75,15 +75,6 @@ public final class FootnoteCitations {
     return out;
   }
 
-  /**
-   * Whether a citation taken from a note cites a work in full, as a list would: it opens with its
-   * author or editor names followed by a comma, colon, slash or bracket ("Konrad Meyer, Über Höhen
-   * und Tiefen …"), not with prose ("For an overview, see Todorova (2005)").
-   */
-  static boolean fullCitation(String citation) {
-    return NAME_FIRST.matcher(citation).lookingAt();
-  }
-
   private static boolean cites(String part) {
     return looksCited(part) || BACK_REFERENCE.matcher(LEAD_IN.matcher(part).replaceFirst("")).lookingAt();
   }

@@ -28,44 +28,4 @@ class ReferenceExtractorTest {
     assertThat(refs.get(0).year()).isEqualTo("2004");
     assertThat(refs.get(0).pages()).isEqualTo("12-20");
   }
-
-  private static final List<String> PAPER = List.of("Einleitung",
-      "Die Reform wird als Wettbewerb beschrieben.", "Literatur",
-      "Berger, Karl. (2011). Hochschulen im Wandel. Wiesbaden: Springer VS.",
-      "Lind, Anna. (2005). Steuerung und Geschlecht. Zeitschrift für Hochschulforschung, 3(2), 40–55.");
-
-  /**
-   * Regression: a paper that lists its sources and also cites in notes lost the notes' citations
-   * (only the list was read); a note citing a work the list leaves out is now added.
-   */
-  @Test
-  void notesCitingUnlistedWorksAreAddedToTheList() {
-    List<Reference> refs = extractor.fromDocument(PAPER, List.of(), List.of(
-        "Vgl. Otto Kranz, Die Universität und ihre Verwaltung, Kassel 1999, S. 12.",
-        "Die Interviews wurden 2012 geführt."));
-    assertThat(refs).extracting(Reference::year).containsExactly("2011", "2005", "1999");
-    assertThat(refs.get(2).authors().getFirst().family()).isEqualTo("Kranz");
-  }
-
-  @Test
-  void notesCitingListedWorksOrProseAddNothing() {
-    List<Reference> refs = extractor.fromDocument(PAPER, List.of(), List.of(
-        "Die Reform gilt als Wettbewerb (vgl. Berger 2011: 108f.; LIND 2005: 5f.).",
-        "For an overview of the debate, see Lind (2005), pp. 3-9."));
-    assertThat(refs).extracting(Reference::year).containsExactly("2011", "2005");
-  }
-
-  @Test
-  void aListedEntryTheLayoutTookForANoteIsNotCountedTwice() {
-    List<Reference> refs = extractor.fromDocument(PAPER, List.of(), List.of(
-        "Lind, Anna. (2005). Steuerung und Geschlecht."));
-    assertThat(refs).hasSize(2);
-  }
-
-  @Test
-  void withoutAListTheNotesAreTheReferences() {
-    List<Reference> refs = extractor.fromDocument(List.of("Einleitung", "Text."), List.of(),
-        List.of("Vgl. Otto Kranz, Die Universität und ihre Verwaltung, Kassel 1999, S. 12."));
-    assertThat(refs).extracting(Reference::year).containsExactly("1999");
-  }
 }
