@@ -69,7 +69,7 @@ public final class ReferenceParser {
   public Reference parse(String entry) {
     Matcher label = LABEL.matcher(entry);
     String body = label.find() ? entry.substring(label.end()) : entry;
-    Reference r = Fields.of(entry, segments(body));
+    Reference r = Fields.of(entry, SegmentRepairs.apply(segments(body)));
     String doi = r.doi();
     String url = r.url();
     String whole = Fields.findDoi(body);
@@ -82,8 +82,21 @@ public final class ReferenceParser {
       Matcher u = URL.matcher(body);
       url = u.find() ? u.group().replaceAll("[.,;)]+$", "") : null;
     }
-    return new Reference(r.raw(), r.authors(), r.title(), r.container(), r.year(), r.volume(),
-        r.issue(), r.pages(), r.publisher(), r.place(), doi, url);
+    boolean volumeFirst = r.volume() == null && r.issue() != null && onlyNumber(body, r.issue());
+    return new Reference(r.raw(), r.authors(), r.title(), r.container(), r.year(),
+        volumeFirst ? r.issue() : r.volume(), volumeFirst ? null : r.issue(), r.pages(),
+        r.publisher(), r.place(), doi, url);
+  }
+
+  /**
+   * Whether the number is printed as a container's only number: alone in brackets ("die
+   * hochschule, (2), 102–116") or before a slash and the year ("SozSich 8/2008"). Without a
+   * volume, that number is the volume (as the German gold has it), not the issue.
+   */
+  static boolean onlyNumber(String entry, String number) {
+    String n = Pattern.quote(number);
+    return Pattern.compile("\\(\\s*" + n + "\\s*\\)|(?<![\\d/])" + n + "\\s*/\\s*(?:1[6-9]|20)\\d\\d(?!\\d)")
+        .matcher(entry).find();
   }
 
   /** The entry cut into stretches of one label each, as the tagger labels its tokens. */

@@ -104,4 +104,38 @@ class ReferenceParserTest {
     assertThat(r.doi()).isEqualTo("10.1007/s11365-020-00687-6");
     assertThat(r.url()).isEqualTo("https://doi.org/10.1007/s11365-020-00687-6");
   }
+
+  /**
+   * Regression: a journal's short name before "Heft/Jahr" in a German note ("in: SozPol 4/2012")
+   * gave no container and the number as the issue; the number before the slash is the volume
+   * (SSOAR de gold; two shipped examples had said issue).
+   */
+  @Test
+  void germanHeftSlashYearIsTheVolume() {
+    Reference r = PARSER.parse("Knut Berger: Streit um die Kassenwahl – Hintergründe einer Debatte, "
+        + "in: SozPol 4/2012, S. 153");
+    assertThat(r.container()).isEqualTo("SozPol");
+    assertThat(r.volume()).isEqualTo("4");
+    assertThat(r.issue()).isNull();
+    assertThat(r.year()).isEqualTo("2012");
+    assertThat(r.pages()).isEqualTo("153");
+  }
+
+  @Test
+  void germanJahrgangAndHeft() {
+    Reference r = PARSER.parse("Otto Brandt (1955), »Dorf und Stadt«, Zeitschrift für "
+        + "Agrargeschichte, Jg. 12, H. 2, S. 14–24.");
+    assertThat(r.title()).isEqualTo("Dorf und Stadt");
+    assertThat(r.container()).isEqualTo("Zeitschrift für Agrargeschichte");
+    assertThat(r.volume()).isEqualTo("12");
+    assertThat(r.issue()).isEqualTo("2");
+  }
+
+  @Test
+  void aContainersOnlyNumberInBracketsOrBeforeTheYearIsTheVolume() {
+    assertThat(ReferenceParser.onlyNumber("die hochschule, (2), 102–116.", "2")).isTrue();
+    assertThat(ReferenceParser.onlyNumber("in: SozPol 6–7/2011, S. 4", "6–7")).isTrue();
+    assertThat(ReferenceParser.onlyNumber("Journal 4(2), 139–158", "2")).isTrue();
+    assertThat(ReferenceParser.onlyNumber("Heft 12, S. 2/3", "12")).isFalse();
+  }
 }
