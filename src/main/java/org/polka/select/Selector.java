@@ -22,6 +22,12 @@ import org.polka.search.SearchIndex;
  * other language are borrowed from the best bilingual matches (their English abstract or keywords
  * for a Russian topic, and the reverse) and the search is run again. Nothing is computed for stored
  * articles on the request path beyond reading what the index keeps.
+ *
+ * <p>Where the library has latent vectors and their nearest-neighbour index ({@link Latent}), the
+ * candidates are the nearest neighbours of the seed's vector (of the topic folded into the model,
+ * for a reading list) together with the best lexical matches in the front matter only, whose
+ * postings are a fraction of the bodies': the cost of a request then grows far less with the
+ * library. Every candidate is still scored by the query over all fields before ranking.
  */
 public final class Selector {
   /** Settings the evaluation tunes; {@link #DEFAULTS} are those measured best. */
