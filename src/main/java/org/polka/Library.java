@@ -41,10 +41,10 @@ public final class Library implements AutoCloseable {
     Lexicon lexicon = Lexicon.load();
     ReferenceExtractor references = ReferenceExtractor.standard();
     this.extractor = new Extractor(Readers.all(lexicon, references), DOCUMENT_TIME_LIMIT);
-    this.latent = new Latent(catalog, index.signatureVersion());
+    this.latent = new Latent(catalog, index.signatureVersion(), dataDir.resolve("vectors"));
     this.ingester = new Ingester(catalog, index, filesDir(), extractor,
-        () -> latent.refresh(false, line -> { }));
-    this.selector = new Selector(index, catalog);
+        () -> latent.refresh(false, line -> { }), latent::deleted);
+    this.selector = new Selector(index, catalog, latent);
     this.lists = new SavedLists(dataDir.resolve("lists"));
   }
 
@@ -93,6 +93,11 @@ public final class Library implements AutoCloseable {
     return selector;
   }
 
+  /** The latent vectors and their nearest-neighbour index. */
+  public Latent latent() {
+    return latent;
+  }
+
   /** Saved reading lists. */
   public SavedLists lists() {
     return lists;
@@ -120,6 +125,7 @@ public final class Library implements AutoCloseable {
   public void close() {
     try {
       extractor.close();
+      latent.close();
       index.close();
     } finally {
       catalog.close();

@@ -18,6 +18,9 @@ import java.util.Optional;
  * model makes every older vector stale at once.
  */
 public final class Latents {
+  private static final String FACETS = "year, discipline, language";
+  private static final String SIGNED = "id, signature, " + FACETS;
+
   private final Database db;
 
   Latents(Database db) {
@@ -32,8 +35,17 @@ public final class Latents {
    */
   public record Model(long version, String signatureVersion, int articles) {}
 
-  /** An article's kept signature, for fitting or folding in. */
-  public record Signed(long articleId, String signature) {}
+  /** An article's kept signature, for fitting or folding in, and the facts limits filter on. */
+  public record Signed(long articleId, String signature, Facets facets) {}
+
+  /**
+   * The facts of an article a reader's limits filter on that the catalog keeps in columns (the
+   * licence is only in the record's JSON: reading it would parse every record).
+   */
+  public record Facets(Integer year, String discipline, String language) {}
+
+  /** An article's latent vector and its facts, for the nearest-neighbour index. */
+  public record Vector(long articleId, float[] vector, Facets facets) {}
 
   /** The current model, if one was fitted. */
   public Optional<Model> model() {
@@ -123,7 +135,7 @@ public final class Latents {
     List<Signed> out = new ArrayList<>();
     for (int from = 0; from < picked.size(); from += 500) {
       List<Long> part = picked.subList(from, Math.min(picked.size(), from + 500));
-      out.addAll(db.read(c -> signed(c, "SELECT id, signature FROM article WHERE id IN ("
+      out.addAll(db.read(c -> signed(c, "SELECT " + SIGNED + " FROM article WHERE id IN ("
           + marks(part.size()) + ") ORDER BY id", part)));
     }
     return out;
@@ -131,7 +143,7 @@ public final class Latents {
 
   /** Up to {@code limit} live articles after {@code afterId} whose vector is still to be made. */
   public List<Signed> todo(long afterId, int limit) {
-    return db.read(c -> signed(c, "SELECT id, signature FROM article WHERE id > ?"
+    return db.read(c -> signed(c, "SELECT " + SIGNED + " FROM article WHERE id > ?"
         + " AND signature IS NOT NULL AND latent_version IS NULL AND " + Catalog.LIVE
         + " ORDER BY id LIMIT ?", List.of(afterId, (long) limit)));
   }
@@ -183,6 +195,37 @@ public final class Latents {
     });
   }
 
+  /**
+   * Up to {@code limit} live articles after {@code afterId} with a non-empty vector of the model
+   * of that version, in id order (to rebuild the nearest-neighbour index).
+   */
+  public List<Vector> current(long version, long afterId, int limit) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, latent, " + FACETS
+          + " FROM article WHERE id > ? AND latent_version = ? AND " + Catalog.LIVE
+          + " ORDER BY id LIMIT ?")) {
+        ps.setLong(1, afterId);
+        ps.setLong(2, version);
+        ps.setInt(3, limit);
+        List<Vector> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            float[] v = floats(rs.getBytes(2));
+            if (v.length > 0) {
+              out.add(new Vector(rs.getLong(1), v, facets(rs)));
+            }
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  private static Facets facets(ResultSet rs) throws java.sql.SQLException {
+    int year = rs.getInt(3);
+    return new Facets(rs.wasNull() ? null : year, rs.getString(4), rs.getString(5));
+  }
+
   private static List<Signed> signed(java.sql.Connection c, String sql, List<Long> args)
       throws java.sql.SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -192,7 +235,7 @@ public final class Latents {
       List<Signed> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new Signed(rs.getLong(1), rs.getString(2)));
+          out.add(new Signed(rs.getLong(1), rs.getString(2), facets(rs)));
         }
       }
       return out;

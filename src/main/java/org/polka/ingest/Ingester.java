@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.polka.article.Article;
 import org.polka.catalog.Catalog;
@@ -33,6 +34,7 @@ public final class Ingester {
   private final Path filesDir;
   private final Extractor extractor;
   private final Runnable afterChanges;
+  private final LongConsumer afterDelete;
 
   /** An ingester that reads files with {@code extractor}. */
   public Ingester(Catalog catalog, SearchIndex index, Path filesDir, Extractor extractor) {
@@ -46,11 +48,21 @@ public final class Ingester {
    */
   public Ingester(Catalog catalog, SearchIndex index, Path filesDir, Extractor extractor,
       Runnable afterChanges) {
+    this(catalog, index, filesDir, extractor, afterChanges, id -> { });
+  }
+
+  /**
+   * An ingester that also runs {@code afterChanges} as above, and {@code afterDelete} with the id
+   * of each deleted article once the index has forgotten it (for derived data kept elsewhere).
+   */
+  public Ingester(Catalog catalog, SearchIndex index, Path filesDir, Extractor extractor,
+      Runnable afterChanges, LongConsumer afterDelete) {
     this.catalog = catalog;
     this.index = index;
     this.filesDir = filesDir;
     this.extractor = extractor;
     this.afterChanges = afterChanges;
+    this.afterDelete = afterDelete;
   }
 
   /**
@@ -173,6 +185,7 @@ public final class Ingester {
     boolean deleted = catalog.delete(id);
     index.delete(id);
     index.commit();
+    afterDelete.accept(id);
     return deleted;
   }
 

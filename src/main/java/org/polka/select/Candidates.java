@@ -7,10 +7,15 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,8 +24,10 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
 import org.polka.search.TermSigner;
 
 /**
@@ -37,6 +44,12 @@ final class Candidates {
   /** Licence values (prefixes, any case) that count as open. */
   static final List<String> OPEN_LICENSES = List.of("cc-by", "cc by", "cc0", "odc-by", "pddl",
       "public domain", "CC-BY", "CC BY", "CC0", "ODC-BY", "PDDL");
+  /**
+   * The front-matter fields (with their boosts): the cheaper lexical candidate query used beside
+   * the nearest neighbours of the latent vectors, whose postings are a fraction of the bodies'.
+   */
+  static final Map<String, Float> FRONT = Map.of("title", Analysis.FIELDS.get("title"),
+      "keywords", Analysis.FIELDS.get("keywords"), "abstract", Analysis.FIELDS.get("abstract"));
   /** Tie-breaker of a term's fields: a match in several fields counts a little more. */
   static final float TIE = 0.3f;
   /**
@@ -56,11 +69,74 @@ final class Candidates {
 
   /** The best-scoring articles for the vector within the limits, excluding these ids. */
   List<Profile> find(TermVector query, Limits limits, Collection<Long> exclude, int n) {
+    return find(query, Analysis.FIELDS, limits, exclude, n);
+  }
+
+  /**
+   * The best-scoring articles for the vector searched in these fields (with their boosts) within
+   * the limits, excluding these ids.
+   */
+  List<Profile> find(TermVector query, Map<String, Float> fields, Limits limits,
+      Collection<Long> exclude, int n) {
     if (query.isEmpty()) {
       return List.of();
     }
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    q.add(terms(query), Occur.MUST);
+    q.add(terms(query, fields), Occur.MUST);
+    return search(q, limits, exclude, n);
+  }
+
+  /**
+   * The ids of the best-scoring articles for the vector searched in these fields within the
+   * limits, excluding these ids (read from the id's doc values: no stored record is read).
+   */
+  List<Long> ids(TermVector query, Map<String, Float> fields, Limits limits,
+      Collection<Long> exclude, int n) {
+    if (query.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    q.add(terms(query, fields), Occur.MUST);
+    filters(limits).forEach(f -> q.add(f, Occur.FILTER));
+    exclude.forEach(id -> q.add(new TermQuery(new Term("id", String.valueOf(id))), Occur.MUST_NOT));
+    try {
+      ScoreDoc[] docs = analysis.searcher().search(q.build(),
+          new TopScoreDocCollectorManager(n, null, EXHAUSTIVE)).scoreDocs;
+      List<LeafReaderContext> leaves = analysis.searcher().getIndexReader().leaves();
+      List<Long> out = new ArrayList<>(docs.length);
+      for (ScoreDoc d : docs) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
+        SortedDocValues id = DocValues.getSorted(leaf.reader(), "id");
+        if (id.advanceExact(d.doc - leaf.docBase)) {
+          out.add(Long.parseLong(id.lookupOrd(id.ordValue()).utf8ToString()));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the index", e);
+    }
+  }
+
+  /**
+   * These articles, as far as they are within the limits and not excluded, scored by the vector
+   * over all text fields (the score {@link #find} gives them; 0 when no term matches).
+   */
+  List<Profile> scored(Collection<Long> ids, TermVector query, Limits limits,
+      Collection<Long> exclude) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    q.add(new TermInSetQuery("id", ids.stream().map(id -> new BytesRef(String.valueOf(id)))
+        .toList()), Occur.FILTER);
+    if (!query.isEmpty()) {
+      q.add(terms(query, Analysis.FIELDS), Occur.SHOULD);
+    }
+    return search(q, limits, exclude, ids.size());
+  }
+
+  private List<Profile> search(BooleanQuery.Builder q, Limits limits, Collection<Long> exclude,
+      int n) {
     filters(limits).forEach(f -> q.add(f, Occur.FILTER));
     exclude.forEach(id -> q.add(new TermQuery(new Term("id", String.valueOf(id))), Occur.MUST_NOT));
     try {
@@ -77,11 +153,11 @@ final class Candidates {
   }
 
   /** One should-clause per term: the best of its fields, weighted by the term's weight. */
-  static Query terms(TermVector vector) {
+  static Query terms(TermVector vector, Map<String, Float> searched) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     vector.weights().forEach((term, weight) -> {
       List<Query> fields = new ArrayList<>();
-      Analysis.FIELDS.forEach((field, boost) ->
+      searched.forEach((field, boost) ->
           fields.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
       b.add(new BoostQuery(new DisjunctionMaxQuery(fields, TIE), weight.floatValue()),
           Occur.SHOULD);

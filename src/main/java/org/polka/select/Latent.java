@@ -1,5 +1,7 @@
 package org.polka.select;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,21 +41,55 @@ public final class Latent {
   private final Catalog catalog;
   private final String signatureVersion;
   private final int minArticles;
+  private final VectorIndex vectors;
   private volatile Fitted last;
 
   /** A model as read or fitted, with its version (kept so an ingest need not decode it again). */
   private record Fitted(long version, LatentModel model) {}
 
-  /** The latent vectors of the catalog, for signatures of the given version. */
-  public Latent(Catalog catalog, String signatureVersion) {
-    this(catalog, signatureVersion, MIN_ARTICLES);
+  /**
+   * The latent vectors of the catalog, for signatures of the given version, with their
+   * nearest-neighbour index in {@code vectorDir}.
+   */
+  public Latent(Catalog catalog, String signatureVersion, Path vectorDir) {
+    this(catalog, signatureVersion, MIN_ARTICLES, vectorDir);
   }
 
   /** The latent vectors of the catalog, fitted once it holds {@code minArticles} signed articles. */
-  Latent(Catalog catalog, String signatureVersion, int minArticles) {
+  Latent(Catalog catalog, String signatureVersion, int minArticles, Path vectorDir) {
     this.catalog = catalog;
     this.signatureVersion = signatureVersion;
     this.minArticles = minArticles;
+    this.vectors = new VectorIndex(vectorDir);
+  }
+
+  /**
+   * The current model and its nearest-neighbour index, when the library has a model and the
+   * index is in step with it (otherwise selection is lexical only).
+   */
+  Optional<Neighbours> neighbours() {
+    Optional<Latents.Model> stored = catalog.latents().model();
+    if (stored.isEmpty() || !stored.get().signatureVersion().equals(signatureVersion)) {
+      return Optional.empty();
+    }
+    VectorIndex.State state = vectors.state();
+    if (!state.synced() || state.model() != stored.get().version()) {
+      return Optional.empty();
+    }
+    return model(stored.get().version()).map(m -> new Neighbours(m, vectors));
+  }
+
+  /** A current model with its nearest-neighbour index. */
+  record Neighbours(LatentModel model, VectorIndex index) {}
+
+  /** Forgets a deleted article's vector in the nearest-neighbour index. */
+  public void deleted(long articleId) {
+    vectors.delete(articleId);
+  }
+
+  /** Closes the nearest-neighbour index. */
+  public void close() {
+    vectors.close();
   }
 
   /**
@@ -77,25 +113,66 @@ public final class Latent {
       progress.accept(("latent model %d: %d articles, %d terms, %d dimensions, fitted in %d ms"
           + " (%d ms CPU)").formatted(version, sample.size(), model.terms().size(),
               model.dimensions(), (System.nanoTime() - t0) / 1_000_000, (cpu() - cpu0) / 1_000_000));
+      vectors.reset(version);
       return foldIn(version, model, progress);
     }
     if (stored.isEmpty() || stale) {
       return 0;
     }
+    long version = stored.get().version();
+    Optional<LatentModel> model = model(version);
+    if (model.isEmpty()) {
+      return 0;
+    }
+    VectorIndex.State state = vectors.state();
+    if (!state.synced() || state.model() != version) {
+      rebuildVectors(version, progress);
+    }
+    return foldIn(version, model.get(), progress);
+  }
+
+  /** The model of that version, decoded once and kept. */
+  private Optional<LatentModel> model(long version) {
     Fitted known = last;
-    if (known == null || known.version() != stored.get().version()) {
-      Optional<byte[]> bytes = store.modelBytes(stored.get().version());
+    if (known == null || known.version() != version) {
+      Optional<byte[]> bytes = catalog.latents().modelBytes(version);
       if (bytes.isEmpty()) {
-        return 0;
+        return Optional.empty();
       }
-      known = new Fitted(stored.get().version(), LatentModel.decode(bytes.get()));
+      known = new Fitted(version, LatentModel.decode(bytes.get()));
       last = known;
     }
-    return foldIn(known.version(), known.model(), progress);
+    return Optional.of(known.model());
+  }
+
+  /** Rebuilds the nearest-neighbour index from the vectors the catalog keeps for the model. */
+  private void rebuildVectors(long version, Consumer<String> progress) {
+    vectors.reset(version);
+    long after = 0;
+    int done = 0;
+    long t0 = System.nanoTime();
+    long cpu0 = cpu();
+    while (true) {
+      List<Latents.Vector> batch = catalog.latents().current(version, after, BATCH);
+      if (batch.isEmpty()) {
+        break;
+      }
+      vectors.put(batch);
+      done += batch.size();
+      after = batch.get(batch.size() - 1).articleId();
+      if (done % PROGRESS_EVERY < batch.size()) {
+        progress.accept("vector index: %d articles, %d s".formatted(done,
+            (System.nanoTime() - t0) / 1_000_000_000));
+      }
+    }
+    vectors.commit(version, true);
+    progress.accept("vector index: %d articles indexed in %d ms (%d ms CPU), %d held".formatted(
+        done, (System.nanoTime() - t0) / 1_000_000, (cpu() - cpu0) / 1_000_000, vectors.size()));
   }
 
   private int foldIn(long version, LatentModel model, Consumer<String> progress) {
     Latents store = catalog.latents();
+    boolean marked = false;
     long after = 0;
     int done = 0;
     long t0 = System.nanoTime();
@@ -105,16 +182,28 @@ public final class Latent {
       if (batch.isEmpty()) {
         break;
       }
-      Map<Long, float[]> vectors = new HashMap<>();
-      batch.forEach(s -> vectors.put(s.articleId(),
-          model.foldIn(Signature.decode(s.signature()))));
-      store.keep(version, vectors);
+      if (!marked) {
+        vectors.commit(version, false);
+        marked = true;
+      }
+      Map<Long, float[]> folded = new HashMap<>();
+      List<Latents.Vector> indexed = new ArrayList<>();
+      batch.forEach(s -> {
+        float[] v = model.foldIn(Signature.decode(s.signature()));
+        folded.put(s.articleId(), v);
+        indexed.add(new Latents.Vector(s.articleId(), v, s.facets()));
+      });
+      store.keep(version, folded);
+      vectors.put(indexed);
       done += batch.size();
       after = batch.get(batch.size() - 1).articleId();
       if (done % PROGRESS_EVERY == 0) {
         progress.accept("latent vectors: %d articles folded in, %d s".formatted(done,
             (System.nanoTime() - t0) / 1_000_000_000));
       }
+    }
+    if (marked) {
+      vectors.commit(version, true);
     }
     if (done > 0) {
       progress.accept("latent vectors: %d articles folded in, %d ms (%d ms CPU)".formatted(done,

@@ -71,8 +71,27 @@ record LatentModel(int dimensions, Map<String, Integer> terms, float[] idf, floa
 
   /** The latent vector of a signature; empty when none of its terms is in the vocabulary. */
   float[] foldIn(Signature signature) {
+    return project(weights(signature));
+  }
+
+  /**
+   * The latent vector of a query's term weights (a topic's tf-idf vector), terms outside the
+   * vocabulary left out; empty when none is in it.
+   */
+  float[] foldIn(Map<String, Double> query) {
+    Map<Integer, Double> byNumber = new HashMap<>();
+    query.forEach((term, w) -> {
+      Integer t = terms.get(term);
+      if (t != null) {
+        byNumber.merge(t, w, Double::sum);
+      }
+    });
+    return project(byNumber);
+  }
+
+  private float[] project(Map<Integer, Double> weights) {
     double[] z = new double[dimensions];
-    weights(signature).forEach((t, w) -> {
+    weights.forEach((t, w) -> {
       for (int c = 0; c < dimensions; c++) {
         z[c] += w * basis[t * dimensions + c];
       }

@@ -22,11 +22,17 @@ import org.polka.search.SearchIndex;
  * other language are borrowed from the best bilingual matches (their English abstract or keywords
  * for a Russian topic, and the reverse) and the search is run again. Nothing is computed for stored
  * articles on the request path beyond reading what the index keeps.
+ *
+ * <p>Where the library has latent vectors and their nearest-neighbour index ({@link Latent}), the
+ * candidates are the nearest neighbours of the seed's vector (of the topic folded into the model,
+ * for a reading list) together with the best lexical matches in the front matter only, whose
+ * postings are a fraction of the bodies': the cost of a request then grows far less with the
+ * library. Every candidate is still scored by the query over all fields before ranking.
  */
 public final class Selector {
   /** Settings the evaluation tunes; {@link #DEFAULTS} are those measured best. */
   public record Tuning(int topicTerms, int pool, double lambda, double pivotWeight,
-      int pivotDocs, Similarity similarity) {}
+      int pivotDocs, Similarity similarity, int neighbours) {}
 
   /**
    * Settings of similar articles: terms of the seed's query, candidates re-ranked, weight of body
@@ -46,7 +52,7 @@ public final class Selector {
    * articles", session 5).
    */
   public static final Tuning DEFAULTS = new Tuning(30, 80, 0.75, 0.4, 10,
-      new Similarity(30, 50, 4, 0.5, 1, 1, 5, 1));
+      new Similarity(30, 50, 4, 0.5, 1, 1, 5, 1), 50);
   /** How many similar articles a page shows. */
   public static final int SIMILAR = 10;
   /** Weight of an item's vector added to the topic for "more like this". */
@@ -59,17 +65,29 @@ public final class Selector {
   private final SearchIndex index;
   private final Catalog catalog;
   private final Tuning tuning;
+  private final Latent latent;
   private volatile Object cachedReader;
   private volatile Map<String, Integer> docFreqs = new ConcurrentHashMap<>();
 
+  /** A selector with lexical candidates only. */
   public Selector(SearchIndex index, Catalog catalog) {
-    this(index, catalog, DEFAULTS);
+    this(index, catalog, DEFAULTS, null);
   }
 
-  public Selector(SearchIndex index, Catalog catalog, Tuning tuning) {
+  /** A selector that also takes nearest neighbours of the library's latent vectors. */
+  public Selector(SearchIndex index, Catalog catalog, Latent latent) {
+    this(index, catalog, DEFAULTS, latent);
+  }
+
+  /**
+   * A selector with these settings; {@code latent} (null for none) gives nearest-neighbour
+   * candidates once the library has a model and its vector index is in step.
+   */
+  public Selector(SearchIndex index, Catalog catalog, Tuning tuning, Latent latent) {
     this.index = index;
     this.catalog = catalog;
     this.tuning = tuning;
+    this.latent = latent;
   }
 
   /** A reading list for the topic within the limits, with the reader's refinements applied. */
@@ -87,9 +105,12 @@ public final class Selector {
         }
       }
       Set<Long> exclude = new LinkedHashSet<>(refinements.excluded());
-      query = withOtherLanguage(candidates, query, limits, exclude);
-      List<Profile> pool = candidates.find(query, limits, exclude, Math.max(tuning.pool(),
-          2 * limits.size()));
+      Optional<Latent.Neighbours> near = neighbours();
+      query = withOtherLanguage(candidates, query, limits, exclude, near.isPresent());
+      int n = Math.max(tuning.pool(), 2 * limits.size());
+      List<Profile> pool = near.isEmpty() ? candidates.find(query, limits, exclude, n)
+          : pool(candidates, query, near.get().model().foldIn(query.weights()), near.get(), n,
+              limits, exclude, n);
       analysis.lookUp(pool.stream().flatMap(p -> p.signature().entries().stream())
           .filter(e -> e.front() > 0).map(Signature.Entry::term).toList());
       List<TermVector> avoid = new ArrayList<>();
@@ -131,7 +152,13 @@ public final class Selector {
       analysis.lookUp(seed.signature().entries().stream().map(Signature.Entry::term).toList());
       TermVector whole = analysis.whole(seed.signature(), bodyWeight, idfPower);
       TermVector query = whole.truncated(how.terms());
-      List<Profile> pool = candidates.find(query, Limits.none(SIMILAR), Set.of(id), how.pool());
+      Optional<Latent.Neighbours> near = neighbours();
+      float[] seedVector = near.isEmpty() ? null
+          : catalog.latents().vectors(List.of(id)).get(id);
+      List<Profile> pool = seedVector == null
+          ? candidates.find(query, Limits.none(SIMILAR), Set.of(id), how.pool())
+          : pool(candidates, query, seedVector, near.get(), how.pool(), Limits.none(SIMILAR),
+              Set.of(id), Integer.MAX_VALUE);
       Versions versions = new Versions(analysis);
       List<Similar.Version> other = new ArrayList<>();
       Set<Long> seen = new LinkedHashSet<>();
@@ -193,6 +220,35 @@ public final class Selector {
     return out;
   }
 
+  /**
+   * The model and vector index to take nearest neighbours from, when this selector uses them and
+   * the library has them in step.
+   */
+  private Optional<Latent.Neighbours> neighbours() {
+    return latent == null || tuning.neighbours() <= 0 ? Optional.empty() : latent.neighbours();
+  }
+
+  /**
+   * Candidates from both cheap retrievals: the best {@code lexical} matches of the query in the
+   * front matter and the {@link Tuning#neighbours} nearest latent vectors within the limits (twice
+   * as many for "open only", whose licences the vector index does not hold); all
+   * scored by the query over every text field (the score a lexical-only pool gives them), best
+   * first, at most {@code max}.
+   */
+  private List<Profile> pool(Candidates candidates, TermVector query, float[] vector,
+      Latent.Neighbours near, int lexical, Limits limits, Set<Long> exclude, int max) {
+    Set<Long> ids = new LinkedHashSet<>(candidates.ids(query, Candidates.FRONT, limits, exclude,
+        lexical));
+    if (vector.length > 0) {
+      Limits indexed = new Limits(limits.yearFrom(), limits.yearTo(), limits.disciplines(),
+          limits.languages(), false, limits.size());
+      ids.addAll(near.index().near(vector, tuning.neighbours() * (limits.openOnly() ? 2 : 1),
+          Candidates.filters(indexed), exclude));
+    }
+    List<Profile> scored = candidates.scored(ids, query, limits, exclude);
+    return scored.size() > max ? scored.subList(0, max) : scored;
+  }
+
   /** The stored latent vectors of the seed and the candidates (none when not weighted). */
   private Map<Long, float[]> latentVectors(long seedId, List<Profile> pool) {
     if (tuning.similarity().latent() == 0) {
@@ -210,14 +266,15 @@ public final class Selector {
    * that carry English abstracts or keywords, and the reverse.
    */
   private TermVector withOtherLanguage(Candidates candidates, TermVector query, Limits limits,
-      Collection<Long> exclude) {
+      Collection<Long> exclude, boolean frontOnly) {
     if (tuning.pivotWeight() <= 0) {
       return query;
     }
     boolean russian = "ru".equals(language(query));
     Limits anyLanguage = new Limits(limits.yearFrom(), limits.yearTo(), limits.disciplines(),
         List.of(), limits.openOnly(), limits.size());
-    List<Profile> first = candidates.find(query, anyLanguage, exclude, tuning.pivotDocs());
+    List<Profile> first = candidates.find(query, frontOnly ? Candidates.FRONT : Analysis.FIELDS,
+        anyLanguage, exclude, tuning.pivotDocs());
     Map<String, Double> borrowed = new HashMap<>();
     Map<String, String> words = new HashMap<>();
     for (int r = 0; r < first.size(); r++) {

@@ -50,7 +50,8 @@ class LatentTest {
   @Test
   @Order(2)
   void aFittedModelFoldsInEveryArticleAndSimilarArticlesUseIt() {
-    Latent latent = new Latent(library.catalog(), library.index().signatureVersion(), 5);
+    Latent latent = new Latent(library.catalog(), library.index().signatureVersion(), 5,
+        library.dataDir().resolve("vectors-2"));
     List<String> lines = new ArrayList<>();
     int folded = latent.refresh(false, lines::add);
     Latents.Model model = library.catalog().latents().model().orElseThrow();
@@ -85,7 +86,8 @@ class LatentTest {
     Latents store = library.catalog().latents();
     long small = store.replaceModel(library.index().signatureVersion(), store.signedCount() / 2,
         store.modelBytes(fitted).orElseThrow());
-    Latent latent = new Latent(library.catalog(), library.index().signatureVersion(), 5);
+    Latent latent = new Latent(library.catalog(), library.index().signatureVersion(), 5,
+        library.dataDir().resolve("vectors-3"));
     assertThat(latent.refresh(false, line -> { })).isEqualTo(store.signedCount());
     assertThat(store.model().orElseThrow().version()).isGreaterThan(small);
     assertThat(store.model().orElseThrow().articles()).isEqualTo(store.signedCount());

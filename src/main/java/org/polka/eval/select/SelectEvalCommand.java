@@ -71,6 +71,9 @@ public final class SelectEvalCommand implements Callable<Integer> {
   @Option(names = "--latent", description = "Weight of the latent vectors' cosine in similar articles (default: Polka's).")
   Double latent;
 
+  @Option(names = "--knn", description = "Nearest neighbours of the latent vectors taken as candidates beside the front-matter lexical ones; 0 = lexical only over all fields (default: Polka's).")
+  Integer knn;
+
   @Option(names = "--only", paramLabel = "MEASURE",
       description = "Run only this measure: similar, selection or cross-language (default: all).")
   String only;
@@ -100,9 +103,10 @@ public final class SelectEvalCommand implements Callable<Integer> {
           or(lambda, d.lambda()), or(pivot, d.pivotWeight()), d.pivotDocs(),
           new Selector.Similarity(or(similarTerms, s.terms()), or(similarPool, s.pool()),
               or(body, s.bodyWeight()), or(idfPower, s.idfPower()), or(blend, s.blend()), or(feedback, s.feedback()),
-              or(feedbackDocs, s.feedbackDocs()), or(latent, s.latent())));
+              or(feedbackDocs, s.feedbackDocs()), or(latent, s.latent())),
+          knn != null ? knn : d.neighbours());
       System.out.println("Polka settings: " + tuning);
-      Selector polka = new Selector(library.index(), library.catalog(), tuning);
+      Selector polka = new Selector(library.index(), library.catalog(), tuning, library.latent());
       report(judged, polka, new MltBaseline(library.index()), clusters);
       return 0;
     } finally {
