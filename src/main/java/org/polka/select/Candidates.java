@@ -122,7 +122,7 @@ final class Candidates {
    * over all text fields (the score {@link #find} gives them; 0 when no term matches).
    */
   List<Profile> scored(Collection<Long> ids, TermVector query, Limits limits,
-      Collection<Long> exclude) {
+      Collection<Long> exclude, int max) {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -132,7 +132,7 @@ final class Candidates {
     if (!query.isEmpty()) {
       q.add(terms(query, Analysis.FIELDS), Occur.SHOULD);
     }
-    return search(q, limits, exclude, ids.size());
+    return search(q, limits, exclude, Math.min(ids.size(), max));
   }
 
   private List<Profile> search(BooleanQuery.Builder q, Limits limits, Collection<Long> exclude,

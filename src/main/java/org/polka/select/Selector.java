@@ -158,7 +158,7 @@ public final class Selector {
       List<Profile> pool = seedVector == null
           ? candidates.find(query, Limits.none(SIMILAR), Set.of(id), how.pool())
           : pool(candidates, query, seedVector, near.get(), how.pool(), Limits.none(SIMILAR),
-              Set.of(id), Integer.MAX_VALUE);
+              Set.of(id), how.pool());
       Versions versions = new Versions(analysis);
       List<Similar.Version> other = new ArrayList<>();
       Set<Long> seen = new LinkedHashSet<>();
@@ -245,8 +245,7 @@ public final class Selector {
       ids.addAll(near.index().near(vector, tuning.neighbours() * (limits.openOnly() ? 2 : 1),
           Candidates.filters(indexed), exclude));
     }
-    List<Profile> scored = candidates.scored(ids, query, limits, exclude);
-    return scored.size() > max ? scored.subList(0, max) : scored;
+    return candidates.scored(ids, query, limits, exclude, max);
   }
 
   /** The stored latent vectors of the seed and the candidates (none when not weighted). */
