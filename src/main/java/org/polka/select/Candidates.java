@@ -97,11 +97,8 @@ final class Candidates {
     }
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     q.add(terms(query, fields), Occur.MUST);
-    filters(limits).forEach(f -> q.add(f, Occur.FILTER));
-    exclude.forEach(id -> q.add(new TermQuery(new Term("id", String.valueOf(id))), Occur.MUST_NOT));
     try {
-      ScoreDoc[] docs = analysis.searcher().search(q.build(),
-          new TopScoreDocCollectorManager(n, null, EXHAUSTIVE)).scoreDocs;
+      ScoreDoc[] docs = top(q, limits, exclude, n);
       List<LeafReaderContext> leaves = analysis.searcher().getIndexReader().leaves();
       List<Long> out = new ArrayList<>(docs.length);
       for (ScoreDoc d : docs) {
@@ -137,11 +134,8 @@ final class Candidates {
 
   private List<Profile> search(BooleanQuery.Builder q, Limits limits, Collection<Long> exclude,
       int n) {
-    filters(limits).forEach(f -> q.add(f, Occur.FILTER));
-    exclude.forEach(id -> q.add(new TermQuery(new Term("id", String.valueOf(id))), Occur.MUST_NOT));
     try {
-      ScoreDoc[] docs = analysis.searcher().search(q.build(),
-          new TopScoreDocCollectorManager(n, null, EXHAUSTIVE)).scoreDocs;
+      ScoreDoc[] docs = top(q, limits, exclude, n);
       List<Profile> out = new ArrayList<>(docs.length);
       for (ScoreDoc d : docs) {
         out.add(profile(d.doc, d.score));
@@ -150,6 +144,15 @@ final class Candidates {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search the index", e);
     }
+  }
+
+  /** The best n documents of the query within the limits, excluding these ids, every match scored. */
+  private ScoreDoc[] top(BooleanQuery.Builder q, Limits limits, Collection<Long> exclude, int n)
+      throws IOException {
+    filters(limits).forEach(f -> q.add(f, Occur.FILTER));
+    exclude.forEach(id -> q.add(new TermQuery(new Term("id", String.valueOf(id))), Occur.MUST_NOT));
+    return analysis.searcher().search(q.build(),
+        new TopScoreDocCollectorManager(n, null, EXHAUSTIVE)).scoreDocs;
   }
 
   /** One should-clause per term: the best of its fields, weighted by the term's weight. */
